@@ -1,0 +1,19 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildProgram } from '../../src/cli/program.js';
+import { ROOT } from '../helpers/corpus.js';
+
+describe('every CLI verb is documented', () => {
+  const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+  const verbs = buildProgram().commands.map((c) => c.name());
+
+  it('has verbs', () => expect(verbs.length).toBeGreaterThan(2));
+  it.each(verbs)('README documents `ombuds %s`', (verb) => {
+    expect(readme).toMatch(new RegExp('`ombuds ' + verb + '[ `]'));
+  });
+  it.each(verbs)('`ombuds %s` has a description for --help', (verb) => {
+    const command = buildProgram().commands.find((c) => c.name() === verb)!;
+    expect(command.description().length).toBeGreaterThan(10);
+  });
+});
