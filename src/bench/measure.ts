@@ -1,0 +1,75 @@
+/** Timing and memory measurement for the benchmark: wall time and peak RSS of a process tree. */
+import { spawn } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+
+export interface RunResult {
+  ms: number;
+  peakRssMb: number;
+  code: number | null;
+  stderr: string;
+  stdout: string;
+}
+
+const SAMPLE_MS = 25;
+
+/** Resident set size in kB of pid and all its descendants (Linux /proc). */
+function treeRssKb(root: number): number {
+  const children = new Map<number, number[]>();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      children.set(ppid, [...(children.get(ppid) ?? []), Number(entry)]);
+    } catch {
+      /* process ended while we looked */
+    }
+  }
+  let total = 0;
+  const stack = [root];
+  while (stack.length) {
+    const pid = stack.pop()!;
+    try {
+      const m = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+      total += m ? Number(m[1]) : 0;
+    } catch {
+      /* gone */
+    }
+    stack.push(...(children.get(pid) ?? []));
+  }
+  return total;
+}
+
+/** Run a command to completion, sampling the RSS of its whole process tree. */
+export function runMeasured(command: string, args: string[], env: Record<string, string> = {}): Promise<RunResult> {
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const child = spawn(command, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let peak = 0;
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    const timer = setInterval(() => {
+      if (child.pid) peak = Math.max(peak, treeRssKb(child.pid));
+    }, SAMPLE_MS);
+    child.on('error', reject);
+    child.on('close', (code) => {
+      clearInterval(timer);
+      resolve({ ms: performance.now() - started, peakRssMb: peak / 1024, code, stderr, stdout });
+    });
+  });
+}
+
+/** Median wall time of fn over runs (after one warm-up run). */
+export function timeIt(fn: () => unknown, runs = 5): number {
+  fn();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    fn();
+    times.push(performance.now() - t);
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)]!;
+}
