@@ -12,6 +12,12 @@ describe('every CLI verb is documented', () => {
   it.each(verbs)('README documents `ombuds %s`', (verb) => {
     expect(readme).toMatch(new RegExp('`ombuds ' + verb + '[ `]'));
   });
+  const nested = buildProgram().commands.flatMap((c) => c.commands.map((sub) => [c.name(), sub.name()] as const));
+  it.each(nested)('README documents `ombuds %s %s`', (verb, sub) => {
+    const line = readme.split('\n').find((l) => l.includes('`ombuds ' + verb + ' '));
+    expect(line).toBeDefined();
+    expect(line).toContain(sub);
+  });
   it.each(verbs)('`ombuds %s` has a description for --help', (verb) => {
     const command = buildProgram().commands.find((c) => c.name() === verb)!;
     expect(command.description().length).toBeGreaterThan(10);
