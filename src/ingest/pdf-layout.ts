@@ -29,6 +29,8 @@ const SENTENCE_END = /[.:;?!)]["'”’)\]]*$/;
 const FIELD_LABEL = /^\p{Lu}[\p{L} ]{0,30} : /u;
 /** A heading ends on a word, a colon or a bracket, not on a full stop or comma. */
 const HEADING = /^[\p{Lu}\d].*[\p{L}\d:)]$/u;
+/** A list item ending like this introduces a nested list. */
+const LEAD_IN = /:$/;
 const HYPHENATED = /\p{L}-$/u;
 const STARTS_LOWER = /^\p{Ll}/u;
 /** The full-line length is this quantile of line lengths (most lines of a decision are full). */
@@ -81,7 +83,7 @@ function quantile(values: number[], q: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
 }
 
-const firstWord = (line: string): string => line.slice(0, (line.indexOf(' ') + 1 || line.length + 1) - 1);
+const firstWord = (line: string): string => line.split(' ', 1)[0] ?? '';
 
 function assemble(lines: string[]): Paragraph[] {
   const full = quantile(lines.map((l) => l.length), FULL_QUANTILE);
@@ -98,8 +100,8 @@ function assemble(lines: string[]): Paragraph[] {
     const marker = LIST_MARKER.exec(line);
     const fresh = prev === undefined || marker !== null || endsOnPurpose(prev, line) || (SENTENCE_END.test(prev) && heading(i));
     if (fresh) {
-      const text = marker ? `${marker[1]!.replace(BULLET_GLYPHS, '•')} ${line.slice(marker[0].length)}` : line;
-      paragraphs.push({ text, marker: marker ? marker[1]!.replace(BULLET_GLYPHS, '•') : null });
+      const sign = marker ? marker[1]!.replace(BULLET_GLYPHS, '•') : null;
+      paragraphs.push({ text: marker ? `${sign} ${line.slice(marker[0].length)}` : line, marker: sign });
     } else {
       const last = paragraphs[paragraphs.length - 1]!;
       last.text += (HYPHENATED.test(last.text) && STARTS_LOWER.test(line) ? '' : ' ') + line;
@@ -112,23 +114,45 @@ function markerKind(marker: string): string {
   return MARKER_KINDS.find(([, re]) => re.test(marker))?.[0] ?? 'bullet';
 }
 
+interface Level {
+  kind: string;
+  /** Last number used at this level (numbered lists). */
+  last: number;
+}
+
+/**
+ * Nesting depth of a list item from its marker alone: a new marker family goes one level deeper,
+ * a family already open goes back to its level. "1." right after an item ending in ":" starts a
+ * nested numbered list; a number then continues the deepest numbered level it follows on from.
+ */
+function nest(open: Level[], marker: string, leadIn: boolean): Level[] {
+  const kind = markerKind(marker);
+  const n = kind === 'number' ? Number.parseInt(marker, 10) : 0;
+  let at = -1;
+  if (kind === 'number') {
+    for (let i = open.length - 1; i >= 0 && at < 0; i--) if (open[i]!.kind === kind && open[i]!.last === n - 1) at = i;
+    if (at < 0 && !(n === 1 && leadIn)) at = open.findIndex((l) => l.kind === kind);
+  } else {
+    at = open.findIndex((l) => l.kind === kind);
+  }
+  return at < 0 ? [...open, { kind, last: n }] : [...open.slice(0, at), { kind, last: n }];
+}
+
 /** Render pages as decision text: paragraphs apart, list items indented by nesting level. */
 export function layoutPdfText(pages: readonly PdfPage[]): string {
   const lines = dropRunningLines(pages.map(pageLines));
   if (!lines.length) return '';
   let out = '';
-  /** Marker kinds of the open list levels, outermost first. */
-  let open: string[] = [];
-  assemble(lines).forEach((p, i) => {
+  /** Open list levels, outermost first. */
+  let open: Level[] = [];
+  assemble(lines).forEach((p, i, all) => {
     if (i > 0) out += p.marker !== null && open.length ? '\n' : '\n\n';
     if (p.marker === null) {
       open = [];
       out += p.text;
       return;
     }
-    const kind = markerKind(p.marker);
-    const depth = open.indexOf(kind);
-    open = depth < 0 ? [...open, kind] : open.slice(0, depth + 1);
+    open = nest(open, p.marker, open.length > 0 && LEAD_IN.test(all[i - 1]!.text));
     out += `${'  '.repeat(open.length)}${p.text}`;
   });
   return out;
