@@ -14,7 +14,7 @@
 import { type ExtractContext, mention } from './context.js';
 import { ORGANISATION_FAILED } from './data/finding-rules.js';
 import { FAILURE_CUE, POINTS_BACK, THEME_RULES } from './data/fault-theme-rules.js';
-import { extractFindings, readFindingSentence } from './findings.js';
+import { readFindingSentence } from './findings.js';
 import type { FaultTheme, FaultThemeMention, SectionKind } from '../types.js';
 
 const THEME_SOURCES: readonly SectionKind[] = ['summary', 'findings', 'analysis', 'final_decision'];
@@ -28,8 +28,9 @@ export function themesOf(text: string): FaultTheme[] {
   return FAILURE_CUE.test(text) ? ['other'] : [];
 }
 
-export function extractFaultThemes(ctx: ExtractContext): FaultThemeMention[] {
-  if (extractFindings(ctx).value.fault !== true) return [];
+/** `fault` is the settled finding (extractFindings): themes are only read when fault was found. */
+export function extractFaultThemes(ctx: ExtractContext, fault: boolean | null): FaultThemeMention[] {
+  if (fault !== true) return [];
   const { text } = ctx.doc;
   const sentences = ctx.sentences.filter((s) => THEME_SOURCES.includes(s.section));
   const out: FaultThemeMention[] = [];

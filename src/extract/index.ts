@@ -33,7 +33,7 @@ export const EXTRACTION_STEPS: readonly Step[] = [
       x.findings = mentions;
     },
   },
-  { name: 'fault themes', run: (ctx, x) => { x.faultThemes = extractFaultThemes(ctx); } },
+  { name: 'fault themes', run: (ctx, x) => { x.faultThemes = extractFaultThemes(ctx, x.fault); } },
   { name: 'deadlines', run: (ctx, x) => { x.deadlines = extractDeadlines(ctx); } },
   { name: 'payments (proposed, then refined: roles, totals)', run: (ctx, x) => { x.payments = extractPayments(ctx); } },
   { name: 'remedies', run: (ctx, x) => { x.remedies = extractRemedies(ctx, x.deadlines); } },

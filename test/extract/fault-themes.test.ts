@@ -4,6 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { createContext } from '../../src/extract/context.js';
 import { FAULT_THEME_HELDOUT, FAULT_THEME_SENTENCES, type LabelledFaultSentence } from '../../src/extract/data/fault-theme-sentences.js';
 import { extractFaultThemes, themesOf } from '../../src/extract/fault-themes.js';
+import { extractFindings } from '../../src/extract/findings.js';
 import { parseText } from '../../src/parse/index.js';
 import type { FaultTheme } from '../../src/types.js';
 import { ROOT } from '../helpers/corpus.js';
@@ -11,7 +12,8 @@ import { ROOT } from '../helpers/corpus.js';
 function themes(summary: string, analysis: string[] = []) {
   const body = analysis.length ? ['', 'Analysis', '', ...analysis.map((a, i) => `  ${i + 1}. ${a}`)] : [];
   const doc = parseText([`Summary: ${summary}`, ...body].join('\n'), 'themes.txt');
-  const found = extractFaultThemes(createContext(doc));
+  const ctx = createContext(doc);
+  const found = extractFaultThemes(ctx, extractFindings(ctx).value.fault);
   for (const m of found) expect(doc.text.slice(m.start, m.end)).toBe(m.text);
   return found;
 }

@@ -94,7 +94,8 @@ describe('words that look like the thing but are not', () => {
   });
 
   it('no fault theme for a decision without fault', () => {
-    expect(extractFaultThemes(ctxOf('Mrs X complained the Council delayed and lost her records. There was no fault.'))).toEqual([]);
+    const ctx = ctxOf('Mrs X complained the Council delayed and lost her records. There was no fault.');
+    expect(extractFaultThemes(ctx, extractFindings(ctx).value.fault)).toEqual([]);
   });
 });
 
@@ -104,7 +105,7 @@ describe('evidence over the bundled decisions', () => {
     const ctx = createContext(doc);
     const mentions = [
       ...extractCaseNumbers(ctx), ...extractPeople(ctx), ...extractDates(ctx), ...extractLegislation(ctx),
-      ...extractFindings(ctx).mentions, ...extractFaultThemes(ctx),
+      ...extractFindings(ctx).mentions, ...extractFaultThemes(ctx, extractFindings(ctx).value.fault),
     ];
     for (const m of mentions) {
       expect(m.text).toBe(doc.text.slice(m.start, m.end));
