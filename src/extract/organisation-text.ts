@@ -10,6 +10,7 @@ import {
   type Target, canonicalOrganisation, lookupAuthority, normaliseName, organisationType, targetOf,
 } from './organisation-names.js';
 import type { Span } from '../types.js';
+import { levenshtein } from './natural.js';
 
 export interface Token extends Span { text: string }
 
@@ -48,22 +49,12 @@ export interface Definition {
   pattern: RegExp | null;
 }
 
-function editDistance(a: string, b: string): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j++) row[j] = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    prev = row;
-  }
-  return prev[b.length]!;
-}
-
 /** Same body: same key, or (for a misspelt name) one or two letters apart with as many words. */
 function sameBody(candidate: string, t: Target): boolean {
   const key = canonicalOrganisation(candidate).key;
   if (key === t.value.key) return true;
   if (t.value.known || key.split(' ').length !== t.value.key.split(' ').length) return false;
-  return editDistance(key, t.value.key) <= Math.max(1, Math.floor(t.value.key.length / 10));
+  return levenshtein(key, t.value.key) <= Math.max(1, Math.floor(t.value.key.length / 10));
 }
 
 const isName = (t: Token) => /^[A-Z]/.test(t.text) && !/^the$/i.test(t.text);
