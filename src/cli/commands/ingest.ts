@@ -61,11 +61,13 @@ async function ttyDisplay(): Promise<Display> {
     etaBuffer: 200,
     clearOnComplete: false,
   }, Presets.shades_classic);
-  bar.start(0, 0, { rate: 0, failed: 0 });
   const issues: string[] = [];
   let more = 0;
+  let started = false;
   return {
     progress(p) {
+      if (!started) bar.start(Math.max(1, p.total ?? p.files), 0, { rate: 0, failed: 0 });
+      started = true;
       bar.setTotal(Math.max(p.total ?? p.files, p.done));
       bar.update(p.done, { rate: rate(p), failed: p.failed });
     },
@@ -74,7 +76,7 @@ async function ttyDisplay(): Promise<Display> {
       else more++;
     },
     stop() {
-      bar.stop();
+      if (started) bar.stop();
       for (const line of issues) err(line);
       if (more) err(`... and ${more} more (SELECT * FROM v_failures)`);
     },

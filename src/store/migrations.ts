@@ -1,0 +1,51 @@
+/**
+ * Schema migrations, in order. `PRAGMA user_version` records the last one applied; each is
+ * applied in its own IMMEDIATE transaction together with the version bump, so a crash leaves
+ * the database at the previous version, and two processes opening a fresh database do not race.
+ * Never edit a migration that has shipped: append a new one.
+ */
+import type Database from 'better-sqlite3';
+import { TABLES_V1 } from './schema-tables.js';
+import { VIEWS_V1 } from './schema-views.js';
+
+export interface Migration {
+  version: number;
+  name: string;
+  up: string | ((db: Database.Database) => void);
+}
+
+export const MIGRATIONS: readonly Migration[] = [
+  { version: 1, name: 'documents, decisions, evidence tables, paragraph full-text index, analyst views', up: TABLES_V1 + VIEWS_V1 },
+  {
+    version: 2,
+    name: 'the writer indexes new paragraphs itself (an insert trigger made FTS5 flush per row)',
+    up: 'DROP TRIGGER IF EXISTS paragraphs_fts_insert;',
+  },
+];
+
+export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
+
+export function schemaVersion(db: Database.Database): number {
+  return db.pragma('user_version', { simple: true }) as number;
+}
+
+/** Apply the migrations newer than the database; returns the versions applied. */
+export function migrate(db: Database.Database, migrations: readonly Migration[] = MIGRATIONS): number[] {
+  const latest = migrations[migrations.length - 1]?.version ?? 0;
+  const current = schemaVersion(db);
+  if (current > latest) {
+    throw new Error(`database schema version ${current} is newer than this ombuds (${latest}); upgrade ombuds`);
+  }
+  const applied: number[] = [];
+  for (const m of migrations) {
+    if (m.version <= current) continue;
+    db.transaction(() => {
+      if (schemaVersion(db) >= m.version) return; // applied meanwhile by another process
+      if (typeof m.up === 'string') db.exec(m.up);
+      else m.up(db);
+      db.pragma(`user_version = ${m.version}`);
+      applied.push(m.version);
+    }).immediate();
+  }
+  return applied;
+}

@@ -1,0 +1,128 @@
+/**
+ * Runners for ingest tasks: a pool of worker threads (compiled dist/store/ingest-worker.js), or
+ * the main thread itself when there are no workers (concurrency 0/1, or running from .ts
+ * sources where the worker script does not exist, as under vitest).
+ * A worker that dies fails the task it was working on (its first outstanding one; a worker runs
+ * its tasks in order) with code 'internal'; its other tasks are re-queued on a fresh worker. If
+ * workers keep dying before any has answered (they cannot start), the main thread takes over.
+ */
+import { existsSync } from 'node:fs';
+import { basename } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { TaskResult } from './rows.js';
+import { processTask, type Task } from './task.js';
+
+export interface Runner {
+  /** Worker threads in use (0: the main thread parses). */
+  readonly workers: number;
+  /** Tasks worth keeping in flight. */
+  readonly capacity: number;
+  run(task: Task): Promise<TaskResult>;
+  close(): Promise<void>;
+}
+
+export const WORKER_URL = new URL('./ingest-worker.js', import.meta.url);
+
+/** True when the compiled worker script is next to this module (false when running from .ts). */
+export function workersAvailable(): boolean {
+  return existsSync(fileURLToPath(WORKER_URL));
+}
+
+export function inProcessRunner(): Runner {
+  return { workers: 0, capacity: 4, run: processTask, close: async () => {} };
+}
+
+interface Pending {
+  id: number;
+  task: Task;
+  resolve: (r: TaskResult) => void;
+}
+
+interface Slot {
+  worker: Worker;
+  pending: Pending[];
+}
+
+/** Tasks sent ahead to each worker, so it never waits for the main thread between files. */
+const AHEAD = 16;
+
+export function workerRunner(count: number): Runner {
+  let nextId = 0;
+  let closing = false;
+  const slots: Slot[] = [];
+  /** Workers that died before any worker had answered: a worker that cannot start. */
+  let earlyDeaths = 0;
+  let answered = false;
+  /** After 3 early deaths the main thread takes over rather than failing every file. */
+  let inProcess = false;
+
+  const spawn = (index: number): void => {
+    const slot: Slot = { worker: new Worker(WORKER_URL), pending: [] };
+    slots[index] = slot;
+    slot.worker.on('message', (msg: { id: number; result: TaskResult }) => {
+      answered = true;
+      const at = slot.pending.findIndex((p) => p.id === msg.id);
+      if (at >= 0) slot.pending.splice(at, 1)[0]!.resolve(msg.result);
+    });
+    const died = (reason: string): void => {
+      if (slots[index] !== slot) return;
+      // Before any worker has answered, a death means workers cannot start: blame no file.
+      const early = !answered && !closing;
+      const culprit = early ? undefined : slot.pending[0];
+      const rest = early ? slot.pending : slot.pending.slice(1);
+      slot.pending = [];
+      if (culprit) {
+        const path = culprit.task.path;
+        culprit.resolve({
+          kind: 'failed', code: 'internal', message: `${path}: internal error: worker died (${reason})`,
+          file: { path, file: basename(path), bytes: null, mtime_ms: null, sha256: null },
+        });
+      }
+      if (closing) return;
+      if (early && ++earlyDeaths >= 3) inProcess = true;
+      if (inProcess) {
+        for (const p of rest) void processTask(p.task).then(p.resolve);
+        return;
+      }
+      spawn(index);
+      for (const p of rest) send(slots[index]!, p);
+    };
+    slot.worker.on('error', (e) => died(e.message.split('\n')[0] ?? 'error'));
+    slot.worker.on('exit', (code) => died(`exit code ${code}`));
+  };
+
+  const send = (slot: Slot, p: Pending): void => {
+    slot.pending.push(p);
+    slot.worker.postMessage({ id: p.id, task: p.task });
+  };
+
+  // Spawned on the first task: a run that skips every file never starts a worker.
+  let started = false;
+  return {
+    get workers() {
+      return started && !inProcess ? count : 0;
+    },
+    capacity: count * AHEAD,
+    run(task) {
+      if (!started) {
+        started = true;
+        for (let i = 0; i < count; i++) spawn(i);
+      }
+      if (inProcess) return processTask(task);
+      return new Promise((resolve) => {
+        const slot = slots.reduce((a, b) => (b.pending.length < a.pending.length ? b : a));
+        send(slot, { id: nextId++, task, resolve });
+      });
+    },
+    async close() {
+      closing = true;
+      await Promise.all(slots.map((s) => s.worker.terminate()));
+    },
+  };
+}
+
+/** Workers when asked for 2 or more and the compiled worker exists; the main thread otherwise. */
+export function createRunner(concurrency: number): Runner {
+  return concurrency >= 2 && workersAvailable() ? workerRunner(concurrency) : inProcessRunner();
+}

@@ -1,0 +1,49 @@
+/** Temp corpora for the store tests: real decisions from corpus/, copied or made unique. */
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { CORPUS_DIR, corpusFiles } from '../helpers/corpus.js';
+
+const made: string[] = [];
+
+export function tempDir(prefix = 'ombuds-store-'): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  made.push(dir);
+  return dir;
+}
+
+/** Remove every temp dir made so far (call in afterAll). */
+export function removeTempDirs(): void {
+  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
+}
+
+/** Copy corpus files (all by default) into `dir`; returns the file names. */
+export function copyCorpus(dir: string, files: string[] = corpusFiles()): string[] {
+  for (const f of files) copyFileSync(join(CORPUS_DIR, f), join(dir, f));
+  return files;
+}
+
+const CASE_NUMBER = /\b\d{2} \d{3} \d{3}[a-z]?\b/;
+
+/** A fresh case number that no real decision has ("99 000 017"). */
+export function fakeCaseNumber(i: number): string {
+  return `99 ${String(Math.floor(i / 1000) % 1000).padStart(3, '0')} ${String(i % 1000).padStart(3, '0')}`;
+}
+
+/**
+ * `n` decision files in `dir`, corpus files in turn, each with its title case number (the first
+ * one printed) replaced by a unique fake one, so every file is a distinct decision.
+ */
+export function uniqueCopies(dir: string, n: number): string[] {
+  const files = corpusFiles();
+  const texts = files.map((f) => readFileSync(join(CORPUS_DIR, f), 'utf8'));
+  const names: string[] = [];
+  for (let i = 0; i < n; i++) {
+    const text = texts[i % texts.length]!;
+    if (!CASE_NUMBER.test(text)) throw new Error(`no case number in ${files[i % files.length]}`);
+    const name = `copy-${String(i).padStart(5, '0')}.txt`;
+    writeFileSync(join(dir, name), text.replace(CASE_NUMBER, fakeCaseNumber(i)));
+    names.push(name);
+  }
+  return names;
+}
