@@ -9,4 +9,4 @@ export { StoreWriter, type KnownDocument, type Outcome, type WriteOutcome } from
 export { decisionRows, caseKey, okResult, type TaskResult, type DecisionRows, type DocumentFields } from './rows.js';
 export { processTask, type Task } from './task.js';
 export { createRunner, workersAvailable, type Runner } from './pool.js';
-export { tableCounts, statusCounts, searchParagraphs, ftsPhrase, findDecision, evidenceText, ROW_TABLES, type ParagraphHit } from './queries.js';
+export { tableCounts, statusCounts, ROW_TABLES } from './queries.js';

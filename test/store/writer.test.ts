@@ -10,7 +10,8 @@ import { extractDocument } from '../../src/extract/index.js';
 import { readDecisionFile } from '../../src/ingest/index.js';
 import { parseDocument } from '../../src/parse/index.js';
 import { openStore, type Store } from '../../src/store/db.js';
-import { ftsPhrase, searchParagraphs, statusCounts, tableCounts } from '../../src/store/queries.js';
+import { search } from '../../src/analyse/search.js';
+import { statusCounts, tableCounts } from '../../src/store/queries.js';
 import { okResult, type TaskResult } from '../../src/store/rows.js';
 import { StoreWriter } from '../../src/store/writer.js';
 import type { Extraction, Mention, ParsedDocument, Place } from '../../src/types.js';
@@ -87,7 +88,7 @@ describe('StoreWriter', () => {
     const writer = new StoreWriter(db);
     writer.writeBatch([await result(path)]);
     const before = tableCounts(db);
-    expect(searchParagraphs(db, ftsPhrase('Green Belt')).length).toBeGreaterThan(0);
+    expect(search(db, '"Green Belt"').length).toBeGreaterThan(0);
     // The same path, now without the hand-made mentions: those rows must disappear.
     writer.writeBatch([await result(path, false)]);
     const after = tableCounts(db);
@@ -97,7 +98,7 @@ describe('StoreWriter', () => {
     expect(db.prepare("SELECT count(*) AS n FROM payments WHERE rule = 'test'").get()).toEqual({ n: 0 });
     expect(db.prepare("SELECT count(*) AS n FROM remedy_types").get()).toEqual({ n: after.remedy_types });
     expect(() => db.exec("INSERT INTO paragraphs_fts (paragraphs_fts) VALUES ('integrity-check')")).not.toThrow();
-    expect(searchParagraphs(db, ftsPhrase('Green Belt')).length).toBeGreaterThan(0);
+    expect(search(db, '"Green Belt"').length).toBeGreaterThan(0);
     db.close();
   });
 
