@@ -22,7 +22,8 @@ export interface Where {
   params: Record<string, string>;
 }
 
-const ISO_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+/** YYYY, YYYY-MM or YYYY-MM-DD with a real month (01-12) and day (01-31). */
+export const ISO_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
 
 export class FilterError extends Error {}
 

@@ -34,7 +34,12 @@ export function search(db: Database.Database, query: string, filters: Filters = 
     return db.prepare(sql).all({ ...where.params, query, limit }) as SearchHit[];
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
-    if (/fts5|syntax|no such column/i.test(message)) throw new SearchError(`invalid search query "${query}": ${message}`);
+    // The SQL is fixed and every other value is a bound parameter, so a plain SQLITE_ERROR here
+    // comes from the FTS5 query text ("unterminated string", "unknown special query", syntax...).
+    const code = (e as { code?: unknown }).code;
+    if (code === 'SQLITE_ERROR' || /fts5|syntax|no such column|unterminated|special query/i.test(message)) {
+      throw new SearchError(`invalid search query "${query}": ${message} (FTS5 syntax: words, "phrases", AND/OR/NOT, prefix*)`);
+    }
     throw e;
   }
 }

@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
+import { ISO_DATE } from '../analyse/filters.js';
 import { GROUP_BY_NAMES } from '../analyse/stats.js';
 
 const Filters = z.strictObject({
@@ -12,8 +13,8 @@ const Filters = z.strictObject({
   organisation: z.string().min(1).optional(),
   organisationType: z.string().min(1).optional(),
   outcome: z.string().min(1).optional(),
-  from: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'a date as YYYY, YYYY-MM or YYYY-MM-DD').optional(),
-  to: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'a date as YYYY, YYYY-MM or YYYY-MM-DD').optional(),
+  from: z.string().regex(ISO_DATE, 'expected a date as YYYY, YYYY-MM or YYYY-MM-DD').optional(),
+  to: z.string().regex(ISO_DATE, 'expected a date as YYYY, YYYY-MM or YYYY-MM-DD').optional(),
 });
 
 export const PipelineSchema = z.strictObject({

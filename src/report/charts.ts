@@ -26,6 +26,10 @@ const BAR = '#3b5b7a';
 const GRID = '#d0d0d0';
 
 const plain = (n: number) => (Number.isInteger(n) ? n.toLocaleString('en-GB') : n.toFixed(1));
+/** Widest a 12px system-ui character is likely to be (DejaVu Sans, the usual Linux fallback, is wide). */
+const CHAR_WIDTH = 7.2;
+/** Bar labels longer than this are cut with an ellipsis (the full label is in the bar's tooltip). */
+const LABEL_CHARS = 40;
 
 function frame(t: ChartText, width: number, height: number, body: string): string {
   const id = escapeHtml(t.id);
@@ -39,7 +43,7 @@ function frame(t: ChartText, width: number, height: number, body: string): strin
 /** Horizontal bars, one per datum, value printed at the end of each bar. */
 export function barChart(data: Datum[], t: ChartText): string {
   const fmt = t.format ?? plain;
-  const labelWidth = Math.min(260, Math.max(60, ...data.map((d) => d.label.length * 6.5)));
+  const labelWidth = Math.ceil(Math.min(LABEL_CHARS * CHAR_WIDTH, Math.max(60, ...data.map((d) => Math.min(d.label.length, LABEL_CHARS) * CHAR_WIDTH))) + 10);
   const width = 720;
   const barArea = width - labelWidth - 90;
   const rowH = 22;
@@ -48,7 +52,7 @@ export function barChart(data: Datum[], t: ChartText): string {
   const rows = data.map((d, i) => {
     const y = 30 + i * rowH;
     const w = Math.max(d.value > 0 ? 1 : 0, (d.value / max) * barArea);
-    const label = d.label.length > 40 ? `${d.label.slice(0, 39)}…` : d.label;
+    const label = d.label.length > LABEL_CHARS ? `${d.label.slice(0, LABEL_CHARS - 1)}…` : d.label;
     return `<text x="${labelWidth - 6}" y="${y + 14}" text-anchor="end">${escapeHtml(label)}</text>
 <rect class="mark" x="${labelWidth}" y="${y + 3}" width="${w.toFixed(1)}" height="${rowH - 6}" fill="${BAR}"><title>${escapeHtml(`${d.label}: ${fmt(d.value)}`)}</title></rect>
 <text x="${(labelWidth + w + 4).toFixed(1)}" y="${y + 14}">${escapeHtml(fmt(d.value))}</text>`;
@@ -72,7 +76,7 @@ export function columnChart(data: Datum[], t: ChartText): string {
   const plotH = height - top - bottom;
   const max = Math.max(1e-9, ...data.map((d) => d.value));
   const colW = plotW / Math.max(1, data.length);
-  const ticks = niceTicks(max);
+  const ticks = niceTicks(max, data.every((d) => Number.isInteger(d.value)));
   const grid = ticks.map((v) => {
     const y = top + plotH - (v / ticks[ticks.length - 1]!) * plotH;
     return `<line x1="${left}" y1="${y.toFixed(1)}" x2="${left + plotW}" y2="${y.toFixed(1)}" stroke="${GRID}"/><text x="${left - 6}" y="${(y + 4).toFixed(1)}" text-anchor="end">${escapeHtml(fmt(v))}</text>`;
@@ -110,9 +114,12 @@ export function lineChart(series: Series[], t: ChartText): string {
   const plotW = width - left - 150;
   const plotH = height - top - 60;
   const xs = [...new Set(series.flatMap((s) => s.points.map((p) => p.x)))].sort();
-  const ticks = niceTicks(Math.max(1e-9, ...series.flatMap((s) => s.points.map((p) => p.y))));
+  const ys = series.flatMap((s) => s.points.map((p) => p.y));
+  const ticks = niceTicks(Math.max(1e-9, ...ys), ys.every((y) => Number.isInteger(y)));
   const scaleMax = ticks[ticks.length - 1]!;
-  const px = (x: string) => left + (xs.length <= 1 ? plotW / 2 : (xs.indexOf(x) / (xs.length - 1)) * plotW);
+  // The first and last x sit inside the plot, clear of the y-axis labels and the legend.
+  const inset = 24;
+  const px = (x: string) => left + (xs.length <= 1 ? plotW / 2 : inset + (xs.indexOf(x) / (xs.length - 1)) * (plotW - 2 * inset));
   const py = (y: number) => top + plotH - (y / scaleMax) * plotH;
   const grid = ticks.map((v) => `<line x1="${left}" y1="${py(v).toFixed(1)}" x2="${left + plotW}" y2="${py(v).toFixed(1)}" stroke="${GRID}"/><text x="${left - 6}" y="${(py(v) + 4).toFixed(1)}" text-anchor="end">${escapeHtml(fmt(v))}</text>`);
   const xLabels = xs.map((x) => `<text x="${px(x).toFixed(1)}" y="${top + plotH + 16}" text-anchor="middle" font-size="11">${escapeHtml(x)}</text>`);
@@ -138,11 +145,12 @@ function marker(shape: (typeof MARKERS)[number], x: number, y: number, label: st
   return `<polygon class="mark" points="${at(0, -5)} ${at(5, 0)} ${at(0, 5)} ${at(-5, 0)}" fill="#fff" stroke="${INK}" stroke-width="2">${tip}</polygon>`;
 }
 
-/** 4–6 round tick values from 0 up to at least max. */
-export function niceTicks(max: number): number[] {
+/** 4–6 round tick values from 0 up to at least max; whole numbers only when `integer` (counts). */
+export function niceTicks(max: number, integer = false): number[] {
   const raw = max / 4;
   const mag = 10 ** Math.floor(Math.log10(raw));
-  const step = [1, 2, 2.5, 5, 10].map((m) => m * mag).find((s) => s >= raw) ?? 10 * mag;
+  let step = [1, 2, 2.5, 5, 10].map((m) => m * mag).find((s) => s >= raw) ?? 10 * mag;
+  if (integer) step = step < 1 ? 1 : step === 2.5 * mag && mag < 10 ? 5 * mag : step;
   const ticks = [];
   for (let v = 0; v <= max + step * 0.999; v += step) ticks.push(Math.round(v * 1e6) / 1e6);
   return ticks.length > 1 ? ticks : [0, step];

@@ -106,8 +106,11 @@ ${f.svg}
 
 function renderTable(t: Table): string {
   const head = [...t.columns, 'case numbers'].map((c) => `<th scope="col">${e(c)}</th>`).join('');
+  // A missing value in a column of numbers is a dash aligned with the numbers.
+  const numeric = t.columns.map((_, c) => t.rows.some((row) => typeof row[c] === 'number'));
   const body = t.rows.map((row, i) => {
-    const cells = row.map((v) => (typeof v === 'number' ? `<td class="num">${e(v.toLocaleString('en-GB'))}</td>` : `<td>${e(v ?? '–')}</td>`));
+    const cells = row.map((v, c) => (typeof v === 'number' ? `<td class="num">${e(v.toLocaleString('en-GB'))}</td>`
+      : v === null && numeric[c] ? '<td class="num">–</td>' : `<td>${e(v ?? '–')}</td>`));
     return `<tr>${cells.join('')}<td class="cases">${casesCell(t.cases[i] ?? [])}</td></tr>`;
   });
   return `<table id="table-${e(t.id)}">

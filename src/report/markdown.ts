@@ -11,8 +11,8 @@ const SECTIONS: { id: string; title: string; tables: string[]; figures: Figure['
   { id: 'trend', title: 'Trend by year', tables: ['trend-by-year'], figures: 'trend' },
 ];
 
-/** Markdown-safe cell: no pipes, no line breaks, no raw HTML. */
-const cell = (v: unknown) => String(v ?? '–').replace(/[\\|]/g, (c) => `\\${c}`).replace(/[<>]/g, (c) => (c === '<' ? '&lt;' : '&gt;')).replace(/\s+/g, ' ');
+/** Markdown-safe cell: no pipes, no line breaks, no raw HTML, no links or images (brackets escaped). */
+const cell = (v: unknown) => String(v ?? '–').replace(/[\\|[\]]/g, (c) => `\\${c}`).replace(/[<>]/g, (c) => (c === '<' ? '&lt;' : '&gt;')).replace(/\s+/g, ' ');
 
 export function renderMarkdown(data: ReportData, tables: Table[], figures: Figure[], svgDir: string): string {
   const o = data.overview;

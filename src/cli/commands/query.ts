@@ -1,4 +1,4 @@
-/** `ombuds query "<SQL>"`: SQL on a read-only connection; writes are refused by SQLite. */
+/** `ombuds query "<SQL>"`: one SQL statement that returns rows, on a read-only connection; writes are refused. */
 import { Command } from 'commander';
 import { runQuery } from '../../analyse/query.js';
 import { UsageError } from '../db.js';
