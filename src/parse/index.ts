@@ -17,6 +17,11 @@ export function parseDocument(raw: RawDocument): ParsedDocument {
   const scan = scanHeader(text, lines);
   const { sections, layout } = buildSections(text, lines, scan);
   const { header } = scan;
+  // What marks the text as a decision: the title's case number, a labelled summary ("Summary:"
+  // or a Summary heading) or the "The Ombudsman's final decision" line. An unheaded first block
+  // is taken as the summary below, but it does not make any text a decision ("hello world.").
+  const marked = header.caseNumber !== null || header.summary !== null || scan.finalDecisionMarker ||
+    sections.some((s) => s.kind === 'summary' && s.heading !== null);
   if (!header.summary) {
     const summary = sections.find((s) => s.kind === 'summary');
     const last = summary?.paragraphs[summary.paragraphs.length - 1];
@@ -25,7 +30,7 @@ export function parseDocument(raw: RawDocument): ParsedDocument {
       header.summary = { value: text.slice(start, last.end), start, end: last.end };
     }
   }
-  if (!header.caseNumber && !header.summary) {
+  if (!marked) {
     throw new InputError('not_decision', raw.file, 'not an Ombudsman decision: no title line with a case number and no summary');
   }
   return {

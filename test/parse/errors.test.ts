@@ -9,6 +9,10 @@ describe('text that is not an Ombudsman decision is rejected whole', () => {
     );
   });
 
+  it('a one-line note is not a decision either', () => {
+    expect(() => parseText('Just a note, not a decision.', 'note.txt')).toThrow(/note\.txt: not an Ombudsman decision/);
+  });
+
   it('a page of cookie banner only has no decision text', () => {
     expect(() => parseText('Privacy settings\n\nRequired cookies\n\nBack to top\n', 'banner.txt')).toThrow(/no decision text/);
   });
