@@ -1,0 +1,58 @@
+/**
+ * Remedies: what the organisation agreed to do, or the Ombudsman recommends, for this decision.
+ * Read from the action section's items (or, with no action section or one cut off before its first
+ * paragraph, the summary's sentences — never both). Each unit is masked (see REMEDY_MASKS), must be a directive (will / should /
+ * agreed to / recommend, an imperative list item, or a "This included ..." follow-up of one),
+ * and is typed by every matching rule of REMEDY_TYPE_RULES. Rules, not a tagger: the remedy
+ * vocabulary of decisions is small and stable, and each type must be explainable by its words.
+ */
+import { type ExtractContext, mention } from './context.js';
+import { DIRECTIVE, FOLLOW_UP, IMPERATIVES, REMEDY_MASKS, REMEDY_TYPE_RULES } from './data/remedy-types.js';
+import { type RemedyUnit, actionUnits, summaryUnits } from './refiners/remedy-units.js';
+import type { DeadlineMention, RemedyMention, RemedyType } from '../types.js';
+
+const ORDER: readonly RemedyType[] = ['apology', 'payment', 'service_improvement', 'reconsider', 'other_action'];
+
+/** The text with every masked clause replaced by spaces (same length). */
+export function maskRemedyText(text: string): string {
+  let out = text;
+  for (const mask of REMEDY_MASKS) out = out.replace(mask.match, (m) => ' '.repeat(m.length));
+  return out;
+}
+
+/** Remedy types named in one (masked) text; weak rules only when nothing else matched. */
+export function remedyTypes(masked: string): RemedyType[] {
+  const strong = REMEDY_TYPE_RULES.filter((r) => !r.weak && r.match.test(masked)).map((r) => r.type);
+  const found = strong.length > 0 ? strong : REMEDY_TYPE_RULES.filter((r) => r.weak && r.match.test(masked)).map((r) => r.type);
+  return ORDER.filter((t) => found.includes(t));
+}
+
+function firstWord(text: string): string {
+  return (/^[^A-Za-z]*([A-Za-z]+)/.exec(text)?.[1] ?? '').toLowerCase();
+}
+
+function isDirective(unit: RemedyUnit, text: string, masked: string): boolean {
+  if (DIRECTIVE.test(masked) || unit.listed) return true;
+  const word = firstWord(masked);
+  if (IMPERATIVES.has(word) || (word.endsWith('s') && IMPERATIVES.has(word.slice(0, -1)))) return true;
+  return FOLLOW_UP.test(text.trim()) && unit.previous !== null && DIRECTIVE.test(maskRemedyText(unit.previous));
+}
+
+export function extractRemedies(ctx: ExtractContext, deadlines: DeadlineMention[]): RemedyMention[] {
+  const fromAction = actionUnits(ctx, deadlines);
+  const action = fromAction.length > 0;
+  const units = action ? fromAction : summaryUnits(ctx);
+  const out: RemedyMention[] = [];
+  for (const unit of units) {
+    const text = ctx.doc.text.slice(unit.start, unit.end);
+    const masked = maskRemedyText(text);
+    if (!isDirective(unit, text, masked)) continue;
+    const types = remedyTypes(masked);
+    if (types.length === 0) continue;
+    const own = deadlines.find((d) => d.start >= unit.start && d.end <= unit.end) ?? null;
+    const deadline = (own ?? unit.inherited)?.value ?? null;
+    const scope = types.every((t) => t === 'service_improvement') ? 'service' : 'complainant';
+    out.push(mention(ctx, 'remedy', { types, deadline, scope }, unit, action ? 'action_item' : 'summary_sentence'));
+  }
+  return out;
+}

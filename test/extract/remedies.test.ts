@@ -1,0 +1,138 @@
+/**
+ * Remedies: each action item (or, with no action section, each summary remedy sentence) typed as
+ * apology / payment / service_improvement / reconsider / other_action, with its deadline and scope.
+ */
+import { describe, expect, it } from 'vitest';
+import { createContext } from '../../src/extract/context.js';
+import { extractDeadlines } from '../../src/extract/deadlines.js';
+import { extractRemedies, maskRemedyText, remedyTypes } from '../../src/extract/remedies.js';
+import { parseText } from '../../src/parse/index.js';
+import type { RemedyType } from '../../src/types.js';
+import { corpusDoc, corpusFiles, gold } from '../helpers/corpus.js';
+
+type Para = string | string[];
+function decision(summary: string, action?: Para[]) {
+  const lines = ['Anytown Council (23 004 567)', '', 'Decision date : 16 May 2024', '', "The Ombudsman's final decision:", '', `Summary: ${summary}`, ''];
+  if (action) {
+    lines.push('Agreed action', '');
+    let n = 0;
+    for (const para of action) {
+      if (typeof para === 'string') lines.push(`  ${++n}. ${para}`);
+      else for (const item of para) lines.push(`    • ${item}`);
+    }
+    lines.push('');
+  }
+  lines.push('Final decision', '', '  1. I have completed my investigation.');
+  const ctx = createContext(parseText(lines.join('\n'), 'remedies.txt'));
+  return extractRemedies(ctx, extractDeadlines(ctx));
+}
+const typesOf = (text: string) => remedyTypes(maskRemedyText(text));
+
+describe('types of one action item', () => {
+  it.each<[string, RemedyType[]]>([
+    ['Send Mrs X a written apology for the delay.', ['apology']],
+    ['Apologise to Mr Y. We publish guidance on remedies which sets out how organisations should apologise. The Council should consider this guidance.', ['apology']],
+    ['Pay Miss Z £300 to acknowledge the distress caused.', ['payment']],
+    ['Make a symbolic payment to Mr and Mrs B for their uncertainty.', ['payment']],
+    ['Remind officers in its housing team of the need to record telephone calls.', ['service_improvement']],
+    ['Review its procedures for handling requests for adaptations.', ['service_improvement']],
+    ['Provide training to its reablement staff on record keeping.', ['service_improvement']],
+    ['Share the learning from this complaint with its occupational therapists.', ['service_improvement']],
+    ['Carry out an audit of cases where respite was stopped without a review.', ['service_improvement']],
+    ['Identify any other families affected by the same fault and offer them a remedy.', ['service_improvement']],
+    ['Reconsider Mr T’s application for a disabled facilities grant.', ['reconsider']],
+    ['Carry out a new assessment of Mrs S’s care needs.', ['reconsider']],
+    ['Review Ms R’s case and decide whether she is eligible for support.', ['reconsider']],
+    ['Respond to Mr Q’s appeal against the refusal of his application.', ['reconsider']],
+    ['Review its decision to refuse Mrs J’s application for a parking permit.', ['reconsider']],
+    ['Carry out a carer’s assessment for Mrs I.', ['reconsider']],
+    ['Make a decision on Mr H’s homelessness application.', ['reconsider']],
+    ['Carry out a review of its processes for handling complaints about social workers.', ['service_improvement']],
+    ['Consider what lessons it can learn from this complaint.', ['service_improvement']],
+    ['Provide the outstanding special educational provision in G’s EHC plan.', ['other_action']],
+    ['Write off the £340 council tax debt.', ['other_action']],
+    ['Refund the care charges Mrs P paid for visits that did not take place.', ['other_action']],
+    ['Waive the outstanding invoices for the care arrangement fee.', ['other_action']],
+    ['Offer Mrs O a meeting to discuss the support plan for her son.', ['other_action']],
+    ['Arrange suitable alternative education for N until a school place is available.', ['other_action']],
+    ['Issue an amended final EHC plan for M.', ['other_action']],
+    ['Provide Mr L with a copy of his care records.', ['other_action']],
+    ['Apologise to Mrs K, pay her £250 and review how it handles complaints in future.', ['apology', 'payment', 'service_improvement']],
+    ['The Council should provide us with evidence it has complied with the above actions.', []],
+  ])('%s', (text, types) => {
+    expect(typesOf(text)).toEqual(types);
+  });
+});
+
+describe('action sections', () => {
+  it('each item inherits the deadline of its intro; intros and evidence requests are no remedies', () => {
+    const remedies = decision('We found fault.', [
+      'Within one month of my final decision, the Council will:',
+      ['apologise to Mrs X;', 'pay Mrs X £200 for her distress.'],
+      'Within three months of my final decision, the Council will:',
+      ['remind staff of the need to respond to complaints promptly.'],
+      'The Council should provide us with evidence it has complied with the above actions.',
+    ]);
+    expect(remedies.map((r) => [r.value.types, r.value.deadline?.period, r.value.scope])).toEqual([
+      [['apology'], 'one month', 'complainant'],
+      [['payment'], 'one month', 'complainant'],
+      [['service_improvement'], 'three months', 'service'],
+    ]);
+  });
+
+  it('an item’s own deadline wins over its intro’s', () => {
+    const remedies = decision('We found fault.', [
+      'Within one month of my final decision, the Council will:',
+      ['apologise to Mr V;', 'complete a new assessment of Mr V’s needs within 12 weeks.'],
+    ]);
+    expect(remedies.map((r) => r.value.deadline?.period)).toEqual(['one month', '12 weeks']);
+  });
+
+  it('actions already taken before the decision are no remedy; the summary is not used as well', () => {
+    const remedies = decision('The Council has agreed to apologise and pay Mrs X £100.', [
+      'The Council has already apologised to Mrs X.',
+      'The Council will pay Mrs X £100 within one month of my final decision.',
+    ]);
+    expect(remedies.map((r) => [r.section, r.value.types])).toEqual([['agreed_action', ['payment']]]);
+  });
+});
+
+describe('summaries (no action section)', () => {
+  it('an action heading cut off before its first paragraph leaves the summary as the source', () => {
+    const doc = parseText(['Anytown Council (23 004 567)', '', "The Ombudsman's final decision:", '',
+      'Summary: The Council has agreed to apologise to Mr X and review its procedures.', '', 'Agreed action', ''].join('\n'), 'cut.txt');
+    const ctx = createContext(doc);
+    expect(extractRemedies(ctx, extractDeadlines(ctx)).flatMap((r) => r.value.types)).toEqual(['apology', 'service_improvement']);
+  });
+
+  it.each<[string, RemedyType[]]>([
+    ['The Council has agreed to apologise and make a payment to them to reflect the injustice caused.', ['apology', 'payment']],
+    ['The Council has agreed to remedy this injustice by: apologising to Miss Y; making a payment to reflect the upset caused; and service improvements.', ['apology', 'payment', 'service_improvement']],
+    ['It should apologise and make a payment to Mrs D to acknowledge the uncertainty caused.', ['apology', 'payment']],
+    ['The Council will also carry out an audit of children out of school for whom it has a duty to provide suitable education.', ['service_improvement']],
+    ['To put this right the Council will apologise and assess her correct housing benefit entitlement.', ['apology', 'reconsider']],
+    ['The Council agreed to our recommendations. This included an apology and removal of the care arrangement fees.', ['apology', 'other_action']],
+    ['I am satisfied the Council will take action to remedy the injustice including cancelling the enforcement costs.', ['other_action']],
+    ['The Council will take action to bring its investigation to a conclusion.', ['other_action']],
+    ['The Council has agreed to apologise, make a payment and take action to address the faults with its service provision.', ['apology', 'payment', 'service_improvement']],
+    ['We found fault. We have made recommendations which are set out at the end of this statement.', []],
+    ['Mrs X wants the Council to apologise and compensate her son for the lost provision.', []],
+  ])('%s', (summary, types) => {
+    const remedies = decision(summary);
+    expect([...new Set(remedies.flatMap((r) => r.value.types))].sort()).toEqual([...types].sort());
+  });
+});
+
+describe('the bundled decisions', () => {
+  it.each(gold().map((g) => [g.file, g.remedy_types] as const))('%s', (file, expected) => {
+    const ctx = createContext(corpusDoc(file));
+    const found = new Set(extractRemedies(ctx, extractDeadlines(ctx)).flatMap((r) => r.value.types));
+    expect([...found].sort()).toEqual([...expected].sort());
+  });
+
+  it.each(corpusFiles())('%s: evidence is the text at the offsets', (file) => {
+    const doc = corpusDoc(file);
+    const ctx = createContext(doc);
+    for (const r of extractRemedies(ctx, extractDeadlines(ctx))) expect(r.text).toBe(doc.text.slice(r.start, r.end));
+  });
+});
