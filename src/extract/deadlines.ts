@@ -12,7 +12,8 @@
  */
 import * as chrono from 'chrono-node';
 import { type ExtractContext, type Sentence, mention } from './context.js';
-import { NUMBER_WORD, wordToNumber } from './data/number-words.js';
+import { NUMBER_WORD } from './data/number-words.js';
+import { wordToNumber } from './numbers.js';
 import { IMPERATIVES } from './data/remedy-types.js';
 import type { DeadlineMention, DeadlineValue } from '../types.js';
 

@@ -6,7 +6,8 @@
  */
 import type { ExtractContext } from '../context.js';
 import { EACH_AFTER, EACH_BEFORE, PEOPLE_NOUNS } from '../data/payment-patterns.js';
-import { NUMBER_WORD, wordToNumber } from '../data/number-words.js';
+import { NUMBER_WORD } from '../data/number-words.js';
+import { wordToNumber } from '../numbers.js';
 import type { PaymentMention } from '../../types.js';
 import { type PaymentRefiner, renumber, revise, windowOf } from './payment-window.js';
 
