@@ -23,8 +23,18 @@ describe('accuracy on the bundled decisions', () => {
   if (process.env.EVAL_VERBOSE) console.log(formatEvalReport(report));
   const score = (key: string) => report.scores.find((s) => s.key === key)!;
 
-  it.each(['case_number', 'category', 'outcome', 'decision_date', 'organisation'])('%s is 100%% accurate', (key) => {
+  // The bar the issue sets: exact on these keys, F1 >= 0.95 on the list keys.
+  it.each([
+    'organisation', 'case_number', 'category', 'outcome', 'decision_date', 'fault', 'investigated',
+    'summary_payment_total', 'remedy_total',
+  ])('%s is 100%% accurate', (key) => {
     expect(score(key).accuracy).toBe(1);
   });
-  it('sections F1 >= 0.95', () => expect(score('sections').f1).toBeGreaterThanOrEqual(0.95));
+  it.each(['remedy_types', 'sections', 'legislation', 'deadlines', 'complainants'])('%s F1 >= 0.95', (key) => {
+    expect(score(key).f1).toBeGreaterThanOrEqual(0.95);
+  });
+  it('every bundled decision was scored (none failed to parse)', () => {
+    expect(report.failed).toEqual([]);
+    expect(score('case_number').n).toBe(gold().length);
+  });
 });
