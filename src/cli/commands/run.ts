@@ -12,7 +12,7 @@ export function runCommand(): Command {
       const result = await runPipeline(path, { onIssue: (o) => err(o.message ?? o.path) });
       err(summaryLine(result.ingest, result.pipeline.database));
       const [report, ...rest] = result.outputs;
-      if (rest.length) err(`also written: ${rest.join(', ')}`);
+      if (rest.length) err(`also written: ${rest.length} files (${rest.filter((f) => !f.endsWith('.svg')).slice(0, 3).join(', ')}${rest.length > 3 ? ', ...' : ''})`);
       if (report) {
         err(`report: ${report}`);
         await out(`${report}\n`);
