@@ -1,12 +1,16 @@
 /**
- * Bytes -> text: detect the encoding (BOMs, BOM-less UTF-16, UTF-8, Windows-1252 fallback),
+ * Bytes -> text: detect the encoding (BOMs, BOM-less UTF-16, UTF-8, Windows-1252 fallback for
+ * the whole file or for the stray bytes of a mostly-UTF-8 one),
  * refuse binary content, normalise line ends to `\n`.
  */
 import { InputError } from '../types.js';
 
 export interface Decoded {
   text: string;
-  /** 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'windows-1252' */
+  /**
+   * 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'windows-1252', or 'utf-8+windows-1252'
+   * ('utf-8-bom+windows-1252') for UTF-8 with stray bytes read as Windows-1252.
+   */
   encoding: string;
 }
 
@@ -82,12 +86,59 @@ function decodeWith(label: string, bytes: Uint8Array, fatal = false): string {
   return new TextDecoder(label, { fatal, ignoreBOM: true }).decode(bytes);
 }
 
+function cp1252(bytes: Uint8Array): string {
+  return decodeWith('windows-1252', bytes).replace(C1_RANGE, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80]!);
+}
+
+/** Length of the valid UTF-8 multi-byte sequence starting at `i`, or 0 (RFC 3629: no overlongs, no surrogates). */
+function utf8SequenceAt(bytes: Uint8Array, i: number): number {
+  const b = bytes[i]!;
+  const cont = (k: number, lo = 0x80, hi = 0xbf) => i + k < bytes.length && bytes[i + k]! >= lo && bytes[i + k]! <= hi;
+  if (b >= 0xc2 && b <= 0xdf) return cont(1) ? 2 : 0;
+  if (b >= 0xe0 && b <= 0xef) {
+    const [lo, hi] = b === 0xe0 ? [0xa0, 0xbf] : b === 0xed ? [0x80, 0x9f] : [0x80, 0xbf];
+    return cont(1, lo, hi) && cont(2) ? 3 : 0;
+  }
+  if (b >= 0xf0 && b <= 0xf4) {
+    const [lo, hi] = b === 0xf0 ? [0x90, 0xbf] : b === 0xf4 ? [0x80, 0x8f] : [0x80, 0xbf];
+    return cont(1, lo, hi) && cont(2) && cont(3) ? 4 : 0;
+  }
+  return 0;
+}
+
+/**
+ * Bytes that are not all valid UTF-8. A file that is mostly UTF-8 with a few stray bytes (a
+ * Windows-1252 "£" pasted into a UTF-8 file, a cut sequence) keeps its UTF-8 text and reads each
+ * stray byte as Windows-1252, so neither kind of "£" is lost; otherwise the whole file is
+ * Windows-1252 (a legacy file, where UTF-8-looking pairs are rare accidents).
+ */
+function decodeLegacy(bytes: Uint8Array, utf8Name: string): Decoded {
+  let sequences = 0;
+  const stray: number[] = [];
+  for (let i = 0; i < bytes.length; i++) {
+    if (bytes[i]! < 0x80) continue;
+    const n = utf8SequenceAt(bytes, i);
+    if (n) {
+      sequences++;
+      i += n - 1;
+    } else stray.push(i);
+  }
+  if (sequences <= stray.length) return { text: cp1252(bytes), encoding: 'windows-1252' };
+  let text = '';
+  let from = 0;
+  for (const at of stray) {
+    text += decodeWith('utf-8', bytes.subarray(from, at)) + cp1252(bytes.subarray(at, at + 1));
+    from = at + 1;
+  }
+  text += decodeWith('utf-8', bytes.subarray(from));
+  return { text, encoding: `${utf8Name}+windows-1252` };
+}
+
 function decodeUtf8OrLegacy(bytes: Uint8Array, utf8Name: string): Decoded {
   try {
     return { text: decodeWith('utf-8', bytes, true), encoding: utf8Name };
   } catch {
-    const text = decodeWith('windows-1252', bytes).replace(C1_RANGE, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80]!);
-    return { text, encoding: 'windows-1252' };
+    return decodeLegacy(bytes, utf8Name);
   }
 }
 

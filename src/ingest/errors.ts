@@ -14,6 +14,9 @@ const OS_REASONS: Record<string, string> = {
   EBUSY: 'resource busy',
   ENXIO: 'no such device or address',
   EINVAL: 'invalid argument',
+  EROFS: 'read-only file system',
+  ENOSPC: 'no space left on device',
+  EDQUOT: 'disk quota exceeded',
 };
 
 /** "permission denied" for an EACCES error; the message's first line otherwise. */

@@ -3,7 +3,8 @@
  *
  * - An existing file is yielded as given, whatever its extension.
  * - A directory is walked depth-first in code-point order of names, yielding .txt/.text/.htm/
- *   .html/.pdf files (any case) and skipping dot-entries; symbolic links are followed once (the
+ *   .html/.pdf entries (any case; a FIFO or device so named too, for the reader to refuse) and
+ *   skipping dot-entries; symbolic links are followed once (the
  *   real path of every visited directory is remembered, so link loops end).
  * - Anything else that looks like a glob is matched with tinyglobby (sorted; dot-entries skipped;
  *   symlinked directories are not descended, so a glob cannot loop).
@@ -52,15 +53,14 @@ async function* walk(dir: string, visited: Set<string>): AsyncGenerator<string> 
   for (const entry of entries) {
     if (entry.name.startsWith('.')) continue;
     const path = join(dir, entry.name);
+    // A symbolic link counts as what it points to; a dangling or looping one as a file, which
+    // the reader then reports. A decision-named entry that is not a regular file (a FIFO, a
+    // socket, a device) is yielded too: the reader refuses it unopened ('unreadable', "not a
+    // regular file"), so it is reported rather than silently left out.
     let isDir = entry.isDirectory();
-    let isFile = entry.isFile();
-    if (entry.isSymbolicLink()) {
-      const target = await statOrNull(path);
-      isDir = target?.isDirectory() ?? false;
-      isFile = !target || target.isFile();
-    }
+    if (entry.isSymbolicLink()) isDir = (await statOrNull(path))?.isDirectory() ?? false;
     if (isDir) yield* walk(path, visited);
-    else if (isFile && isDecisionFileName(entry.name)) yield path;
+    else if (isDecisionFileName(entry.name)) yield path;
   }
 }
 

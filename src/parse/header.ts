@@ -27,6 +27,8 @@ export interface HeaderScan {
   bodyLine: number;
   /** Index of the "Summary:" line, when the summary is printed on one labelled line. */
   summaryLine: number | null;
+  /** True when the header block holds "The Ombudsman's final decision:". */
+  finalDecisionMarker: boolean;
 }
 
 export function scanHeader(text: string, lines: Line[]): HeaderScan {
@@ -36,6 +38,7 @@ export function scanHeader(text: string, lines: Line[]): HeaderScan {
   const titleIndex = findTitle(text, lines, header);
   let i = titleIndex === null ? 0 : titleIndex + 1;
   let summaryLine: number | null = null;
+  let finalDecisionMarker = false;
   for (; i < lines.length; i++) {
     const line = lines[i]!;
     if (line.blank) continue;
@@ -45,7 +48,10 @@ export function scanHeader(text: string, lines: Line[]): HeaderScan {
       readField(header, field, line.start + line.indent + content.length - field.groups!.value!.length, line.end);
       continue;
     }
-    if (FINAL_DECISION_MARKER.test(content)) continue;
+    if (FINAL_DECISION_MARKER.test(content)) {
+      finalDecisionMarker = true;
+      continue;
+    }
     const summary = SUMMARY_LINE.exec(content);
     if (summary && summaryLine === null) {
       summaryLine = i;
@@ -55,7 +61,7 @@ export function scanHeader(text: string, lines: Line[]): HeaderScan {
     }
     break;
   }
-  return { header, bodyLine: i, summaryLine };
+  return { header, bodyLine: i, summaryLine, finalDecisionMarker };
 }
 
 function findTitle(text: string, lines: Line[], header: Header): number | null {

@@ -54,6 +54,8 @@ export function buildSections(text: string, lines: Line[], scan: HeaderScan): { 
     stack = [];
   };
 
+  /** The section opened by a "Summary: ..." line, if any. */
+  let labelledSummary: Section | null = null;
   if (scan.summaryLine !== null && scan.header.summary) {
     const line = lines[scan.summaryLine]!;
     const label = text.slice(line.contentStart, line.contentStart + 'summary'.length);
@@ -61,6 +63,7 @@ export function buildSections(text: string, lines: Line[], scan: HeaderScan): { 
     const { start, end } = scan.header.summary;
     section!.paragraphs.push({ start, end, number: null, bullet: null, items: [] });
     touch(end);
+    labelledSummary = section;
   }
 
   const isHeadingAt = (i: number, depth = 0): boolean => {
@@ -92,6 +95,12 @@ export function buildSections(text: string, lines: Line[], scan: HeaderScan): { 
       continue;
     }
     if (!section) openSection(sections.length === 0 ? 'summary' : 'other', null, line.contentStart);
+    else if (section === labelledSummary && (isMarked(line) || lines[i - 1]?.blank)) {
+      // A "Summary:" line is the whole summary: body paragraphs after it with no heading of their
+      // own (a page that lost its headings) are not summary text, so they open an unnamed section.
+      // A line straight after it (a hard-wrapped summary) still continues it.
+      openSection('other', null, line.contentStart);
+    }
     const container: { paragraphs: Paragraph[] } = subsection ?? section!;
     if (!isMarked(line) && layout !== 'plain' && stack.length > 0 && continuesParagraph(text, lines, i)) {
       // An unmarked line inside a list layout continues the paragraph it follows.

@@ -5,11 +5,15 @@
  * file was stored or skipped, 1 when some failed (the rest are stored), 2 on usage errors,
  * 130 when interrupted (what was in flight is committed; re-run to finish).
  */
+import { accessSync, constants } from 'node:fs';
 import { availableParallelism } from 'node:os';
+import { dirname, resolve } from 'node:path';
 import { Command, InvalidArgumentError } from 'commander';
 import { DEFAULT_MAX_BYTES } from '../../ingest/index.js';
+import { osReason } from '../../ingest/errors.js';
 import type { IngestProgress, IngestSummary } from '../../store/ingest.js';
 import type { WriteOutcome } from '../../store/writer.js';
+import { printableName } from '../../parse/file.js';
 import { err } from '../output.js';
 
 const PLAIN_EVERY_MS = 5_000;
@@ -45,6 +49,9 @@ export function summaryLine(s: IngestSummary, db: string): string {
     `${s.aborted ? ' [interrupted: run again to finish]' : ''}`;
 }
 
+/** One line per failed or duplicate file, even when its name holds a line break. */
+export const issueLine = (o: WriteOutcome): string => printableName(o.message ?? o.path);
+
 interface Display {
   progress(p: IngestProgress): void;
   issue(o: WriteOutcome): void;
@@ -72,7 +79,7 @@ async function ttyDisplay(): Promise<Display> {
       bar.update(p.done, { rate: rate(p), failed: p.failed });
     },
     issue(o) {
-      if (issues.length < TTY_ISSUE_LINES) issues.push(o.message ?? o.path);
+      if (issues.length < TTY_ISSUE_LINES) issues.push(issueLine(o));
       else more++;
     },
     stop() {
@@ -96,10 +103,29 @@ function plainDisplay(): Display {
         `${p.failed} failed), ${rate(p)} docs/s`);
     },
     issue(o) {
-      err(o.message ?? o.path);
+      err(issueLine(o));
     },
     stop() {},
   };
+}
+
+/**
+ * The database itself failed (disk full, read-only or lost file system, locked, not a database):
+ * one line naming the database and the SQLite code. Batches committed before it are kept and a
+ * rolled-back batch leaves nothing half-written, so running again resumes.
+ */
+function storeError(e: unknown, db: string): unknown {
+  if (!(e instanceof Error) || e.name !== 'SqliteError') return e;
+  const code = (e as Error & { code?: unknown }).code;
+  let reason = `${e.message.split('\n')[0]}${typeof code === 'string' ? ` (${code})` : ''}`;
+  // SQLite says "unable to open database file" or "disk I/O error"; the folder may say why.
+  const folder = dirname(resolve(db));
+  try {
+    accessSync(folder, constants.W_OK);
+  } catch (problem) {
+    reason += ` (${folder}: ${osReason(problem)})`;
+  }
+  return new Error(`${db}: ${reason}; nothing is half-written: fix this and run again to resume`);
 }
 
 interface IngestFlags {
@@ -141,6 +167,8 @@ export function ingestCommand(): Command {
           onProgress: (p) => display.progress(p),
           onIssue: (o) => display.issue(o),
         });
+      } catch (e) {
+        throw storeError(e, flags.db);
       } finally {
         display.stop();
         process.off('SIGINT', onSigint);

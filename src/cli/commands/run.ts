@@ -1,7 +1,7 @@
 /** `ombuds run pipelines/<name>.json`: a named end-to-end job (ingest, then its outputs). */
 import { Command } from 'commander';
 import { err, out } from '../output.js';
-import { summaryLine } from './ingest.js';
+import { issueLine, summaryLine } from './ingest.js';
 
 export function runCommand(): Command {
   return new Command('run')
@@ -9,7 +9,7 @@ export function runCommand(): Command {
     .argument('<pipeline>', 'a pipeline JSON file, e.g. pipelines/default.json')
     .action(async (path: string) => {
       const { runPipeline } = await import('../../pipeline/run.js');
-      const result = await runPipeline(path, { onIssue: (o) => err(o.message ?? o.path) });
+      const result = await runPipeline(path, { onIssue: (o) => err(issueLine(o)) });
       err(summaryLine(result.ingest, result.pipeline.database));
       const [report, ...rest] = result.outputs;
       if (rest.length) err(`also written: ${rest.length} files (${rest.filter((f) => !f.endsWith('.svg')).slice(0, 3).join(', ')}${rest.length > 3 ? ', ...' : ''})`);
