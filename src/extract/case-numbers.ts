@@ -6,6 +6,7 @@
  */
 import { type ExtractContext, mention } from './context.js';
 import type { CaseNumberMention } from '../types.js';
+import { allMatches } from './regex.js';
 
 /** Not glued to other digits or to a currency sign; not followed by more digits or a letter. */
 export const CASE_REF = /(?<![\d£$€])(?<!\d[ ,.])(?<![£$€]\s)(?<ref>(?<a>\d{2})[ \u00a0](?<b>\d{3})[ \u00a0](?<c>\d{3})(?<suffix>[a-zA-Z])?)(?![\w,.]?\d)(?![a-zA-Z])/g;
@@ -25,7 +26,7 @@ export function extractCaseNumbers(ctx: ExtractContext): CaseNumberMention[] {
   if (own) out.push(mention(ctx, 'case_number', { ref: own.value, role: 'self' }, own, 'header_case_number'));
   for (const s of ctx.sentences) {
     const sentence = doc.text.slice(s.start, s.end);
-    for (const m of sentence.matchAll(CASE_REF)) {
+    for (const m of allMatches(CASE_REF, sentence)) {
       if (NOT_A_REFERENCE.test(sentence.slice(Math.max(0, m.index - 20), m.index))) continue;
       const ref = m.groups!.ref!;
       const role = canonicalRef(ref) === self ? 'self' : 'cited';

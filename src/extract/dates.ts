@@ -10,6 +10,7 @@ import * as chrono from 'chrono-node';
 import { type ExtractContext, mention } from './context.js';
 import { BARE_YEAR, DATE_HINT, NAMED_DATES, QUALIFIERS, QUALIFIER_INSIDE, TITLE_YEAR_BEFORE } from './data/date-words.js';
 import type { DateMention, DatePrecision, SectionKind } from '../types.js';
+import { allMatches } from './regex.js';
 
 /** Boilerplate about the Ombudsman's powers cites dates of statutes, not events. */
 const SKIP_SECTIONS: readonly SectionKind[] = ['role_and_powers'];
@@ -64,12 +65,12 @@ function fromPatterns(sentence: string, taken: Found[]): Found[] {
   const out: Found[] = [];
   const free = (a: number, b: number) => !taken.some((t) => a < t.end && b > t.start);
   for (const n of NAMED_DATES) {
-    for (const m of sentence.matchAll(n.match)) {
+    for (const m of allMatches(n.match, sentence)) {
       if (!free(m.index, m.index + m[0].length)) continue;
       out.push({ start: m.index, end: m.index + m[0].length, year: Number(m.groups!.year), month: n.month, day: n.day ?? 1, precision: n.day ? 'day' : 'month', qualifier: n.qualifier, rule: 'named_date', yearKnown: true });
     }
   }
-  for (const m of sentence.matchAll(BARE_YEAR)) {
+  for (const m of allMatches(BARE_YEAR, sentence)) {
     const yearAt = m.index + m[0].lastIndexOf(m.groups!.year!);
     if (!free(yearAt, yearAt + 4) || TITLE_YEAR_BEFORE.test(sentence.slice(0, yearAt))) continue;
     if (out.some((o) => yearAt < o.end && yearAt + 4 > o.start)) continue;

@@ -14,7 +14,7 @@
 import { type ExtractContext, mention } from './context.js';
 import { ORGANISATION_FAILED } from './data/finding-rules.js';
 import { FAILURE_CUE, POINTS_BACK, THEME_RULES } from './data/fault-theme-rules.js';
-import { readFindingSentence } from './findings.js';
+import { sentenceReading } from './findings.js';
 import type { FaultTheme, FaultThemeMention, SectionKind } from '../types.js';
 
 const THEME_SOURCES: readonly SectionKind[] = ['summary', 'findings', 'analysis', 'final_decision'];
@@ -36,7 +36,7 @@ export function extractFaultThemes(ctx: ExtractContext, fault: boolean | null): 
   const out: FaultThemeMention[] = [];
   sentences.forEach((s, i) => {
     const raw = text.slice(s.start, s.end);
-    const reading = readFindingSentence(raw, s.section);
+    const reading = sentenceReading(ctx, s); // read already by extractFindings
     const orgFailed = s.section === 'summary' && raw.search(ORGANISATION_FAILED.match) >= 0;
     if (reading.value.fault !== true && !orgFailed) return;
     let themes = themesOf(reading.masked);
@@ -44,7 +44,7 @@ export function extractFaultThemes(ctx: ExtractContext, fault: boolean | null): 
     const prev = sentences[i - 1];
     const thin = themes.length === 0 || (themes.length === 1 && themes[0] === 'other');
     if (thin && POINTS_BACK.test(raw) && prev && prev.sectionIndex === s.sectionIndex && prev.subsection === s.subsection) {
-      themes = themesOf(`${readFindingSentence(text.slice(prev.start, prev.end), prev.section).masked} ${reading.masked}`);
+      themes = themesOf(`${sentenceReading(ctx, prev).masked} ${reading.masked}`);
       start = prev.start;
     }
     for (const theme of themes) {

@@ -5,11 +5,12 @@
  * the printed outcome. Within one source a positive finding wins ("not at fault for A ... at
  * fault for B" is fault), and a refusal to investigate says no fault unless fault is stated.
  */
-import { type ExtractContext, mention } from './context.js';
+import { type ExtractContext, type Sentence, mention } from './context.js';
 import {
   type FindingRule, INVESTIGATED, MASKS, NEGATIVE_RULES, NOT_INVESTIGATED, OUTCOME_RULES,
   PARTIAL_SCOPE, POSITIVE_RULES, SCOPE_END, WEAK_RULES,
 } from './data/finding-rules.js';
+import { WordGate, allMatches, matchesAnywhere } from './regex.js';
 import type { FindingMention, FindingValue, SectionKind } from '../types.js';
 
 /** Sections that state findings, most authoritative first. */
@@ -33,11 +34,12 @@ function blankClause(text: string, from: number): string {
   return text.slice(0, from) + ' '.repeat(stop - from) + text.slice(stop);
 }
 
+/** Apply each rule in turn to the text the previous ones left: blank every clause it matches. */
 function applyBlanking(text: string, rules: readonly FindingRule[], hits: FindingRule[]): string {
   let out = text;
   for (const rule of rules) {
-    const found = [...out.matchAll(rule.match)];
-    for (const m of found.reverse()) out = blankClause(out, m.index);
+    const found = allMatches(rule.match, out);
+    for (let i = found.length - 1; i >= 0; i--) out = blankClause(out, found[i]!.index);
     if (found.length > 0) hits.push(rule);
   }
   return out;
@@ -53,20 +55,66 @@ function merge(values: Verdict[]): Verdict {
   return out;
 }
 
+const INVESTIGATION_RULES: readonly FindingRule[] = [...NOT_INVESTIGATED, ...INVESTIGATED];
+const GATE = new WordGate([...MASKS, ...NEGATIVE_RULES, ...POSITIVE_RULES, ...INVESTIGATION_RULES].flatMap((r) => r.needs ?? []));
+
+/** A rule list with each rule's pre-check compiled. */
+const gated = (rules: readonly FindingRule[]) => rules.map((rule) => ({ rule, ids: GATE.compile(rule.needs) }));
+const GATED = { masks: gated(MASKS), negative: gated(NEGATIVE_RULES), positive: gated(POSITIVE_RULES), investigation: gated(INVESTIGATION_RULES) };
+
+/** A reading whose masked text is made when first asked for (fault themes ask for few). */
+class LazyReading implements SentenceReading {
+  private text: string | null;
+  private made: string | null = null;
+  constructor(readonly value: Verdict, readonly rules: string[], text: string, private readonly masks: readonly FindingRule[]) {
+    this.text = text;
+  }
+
+  get masked(): string {
+    if (this.made === null) {
+      this.made = applyBlanking(this.text!, this.masks, []);
+      this.text = null;
+    }
+    return this.made;
+  }
+}
+
 /** What one sentence says about fault, injustice and investigation, and by which rules. */
 export function readFindingSentence(text: string, section: SectionKind): SentenceReading {
+  // Rules whose words are missing cannot match (blanking only removes words): skip them.
+  const found = GATE.scan(text.toLowerCase());
+  const worth = (list: typeof GATED.masks) => list.filter((g) => WordGate.allows(g.ids, found)).map((g) => g.rule);
+  const masks = worth(GATED.masks);
+  const negatives = worth(GATED.negative);
+  const positives = worth(GATED.positive);
+  const investigation = DECISION_SOURCES.includes(section) ? worth(GATED.investigation) : [];
+  // Nothing can decide (most sentences): no need to blank anything yet.
+  if (negatives.length + positives.length + investigation.length === 0) return new LazyReading({}, [], text, masks);
   const hits: FindingRule[] = [];
-  let masked = applyBlanking(text, MASKS, []);
-  masked = applyBlanking(masked, NEGATIVE_RULES, hits);
-  for (const rule of POSITIVE_RULES) if (masked.search(rule.match) >= 0) hits.push(rule);
-  if (DECISION_SOURCES.includes(section)) {
-    for (const rule of [...NOT_INVESTIGATED, ...INVESTIGATED]) {
-      if (masked.search(rule.match) < 0) continue;
-      if (rule.value.investigated === false && PARTIAL_SCOPE.test(text)) continue;
-      hits.push(rule);
-    }
+  let masked = applyBlanking(text, masks, []);
+  masked = applyBlanking(masked, negatives, hits);
+  for (const rule of positives) if (matchesAnywhere(rule.match, masked)) hits.push(rule);
+  for (const rule of investigation) {
+    if (!matchesAnywhere(rule.match, masked)) continue;
+    if (rule.value.investigated === false && PARTIAL_SCOPE.test(text)) continue;
+    hits.push(rule);
   }
   return { value: merge(hits.map((r) => r.value)), rules: hits.map((r) => r.name), masked };
+}
+
+/** Each document's readings by sentence: findings and fault themes read the same sentences. */
+const readings = new WeakMap<ExtractContext, Map<Sentence, SentenceReading>>();
+
+/** The reading of one of ctx's sentences, read once per document. */
+export function sentenceReading(ctx: ExtractContext, s: Sentence): SentenceReading {
+  let bySentence = readings.get(ctx);
+  if (!bySentence) readings.set(ctx, (bySentence = new Map()));
+  let reading = bySentence.get(s);
+  if (!reading) {
+    reading = readFindingSentence(ctx.doc.text.slice(s.start, s.end), s.section);
+    bySentence.set(s, reading);
+  }
+  return reading;
 }
 
 /** The value of the first source (by authority) that says anything about `key`. */
@@ -83,7 +131,7 @@ export function extractFindings(ctx: ExtractContext): { value: FindingValue; men
   const mentions: FindingMention[] = [];
   for (const s of ctx.sentences) {
     if (!FAULT_SOURCES.includes(s.section)) continue;
-    const reading = readFindingSentence(doc.text.slice(s.start, s.end), s.section);
+    const reading = sentenceReading(ctx, s);
     if (reading.rules.length === 0) continue;
     mentions.push(mention(ctx, 'finding', reading.value, s, reading.rules.join('+'), s.section));
   }
@@ -91,8 +139,8 @@ export function extractFindings(ctx: ExtractContext): { value: FindingValue; men
   if (textFault === null) {
     const weak: boolean[] = [];
     for (const s of ctx.sentences.filter((x) => x.section === 'summary')) {
-      const masked = readFindingSentence(doc.text.slice(s.start, s.end), s.section).masked;
-      for (const rule of WEAK_RULES.filter((r) => masked.search(r.match) >= 0)) {
+      const masked = sentenceReading(ctx, s).masked;
+      for (const rule of WEAK_RULES.filter((r) => matchesAnywhere(r.match, masked))) {
         mentions.push(mention(ctx, 'finding', rule.value, s, rule.name, s.section));
         weak.push(rule.value.fault === true);
       }

@@ -7,6 +7,7 @@
 import { type ExtractContext, mention } from './context.js';
 import { LEADING_NON_NAME, NAME_JOINERS, YEAR_MAX, YEAR_MIN } from './data/legislation-words.js';
 import type { LegislationMention, LegislationValue } from '../types.js';
+import { allMatches } from './regex.js';
 
 const WORD = String.raw`(?:[A-Z][\w’'-]*|\([A-Z][^()]{0,80}\))`;
 const JOIN = String.raw`(?:,?\s+(?:(?:${NAME_JOINERS.join('|')})\s+)*)`;
@@ -28,7 +29,7 @@ const POSSESSIVE_OR_TITLE = /(?:[’']s|^(?:Mr|Mrs|Ms|Miss|Dr|Mx))$/;
 
 /** Drop words that open a sentence or citation, and anything up to a possessive ("Mr X’s Human Rights"). */
 function cleanName(raw: string): { name: string; skipped: number } | null {
-  const tokens = [...raw.matchAll(/\S+/g)];
+  const tokens = allMatches(/\S+/g, raw);
   let first = 0;
   tokens.forEach((t, i) => { if (POSSESSIVE_OR_TITLE.test(t[0].replace(/,$/, ''))) first = i + 1; });
   while (first < tokens.length) {
@@ -44,7 +45,7 @@ function cleanName(raw: string): { name: string; skipped: number } | null {
 }
 
 function sectionsOf(list: string | undefined): string[] {
-  return list ? [...list.matchAll(SECTION_ONE)].map((m) => m[0]) : [];
+  return list ? allMatches(SECTION_ONE, list).map((m) => m[0]) : [];
 }
 
 function sectionsAfter(text: string, from: number, to: number): string[] {
@@ -62,7 +63,7 @@ export function extractLegislation(ctx: ExtractContext): LegislationMention[] {
     const sentence = text.slice(s.start, s.end);
     const found: { start: number; end: number; value: LegislationValue; rule: string }[] = [];
     if (!sentence.includes('Act')) continue;
-    for (const m of sentence.matchAll(ACT_YEAR)) {
+    for (const m of allMatches(ACT_YEAR, sentence)) {
       const year = Number(m.groups!.year);
       const from = Math.max(0, m.index - NAME_REACH);
       const run = NAME_RUN.exec(sentence.slice(from, m.index));
@@ -72,7 +73,7 @@ export function extractLegislation(ctx: ExtractContext): LegislationMention[] {
       found.push({ start, end: m.index + m[0].length, value: { act: `${cleaned.name} Act ${year}`, year, sections: [] }, rule: 'act_with_year' });
     }
     const cited = [...new Map([...out.map((l) => l.value), ...found.map((f) => f.value)].map((v) => [v.act, v])).values()];
-    for (const m of sentence.matchAll(BACK_REFERENCE)) {
+    for (const m of allMatches(BACK_REFERENCE, sentence)) {
       if (found.some((f) => m.index >= f.start && m.index < f.end)) continue;
       const year = m.groups?.year ? Number(m.groups.year) : null;
       const candidates = cited.filter((v) => year === null || v.year === year);

@@ -11,6 +11,7 @@ import {
 } from './organisation-names.js';
 import type { Span } from '../types.js';
 import { levenshtein } from './natural.js';
+import { allMatches } from './regex.js';
 
 export interface Token extends Span { text: string }
 
@@ -21,7 +22,7 @@ const NAME_JOINER = /^(?:and|&|of|upon|on|under|the|with|in|le|for)$/;
 const WINDOW = 300;
 
 function tokens(text: string, start: number, end: number): Token[] {
-  return [...text.slice(start, end).matchAll(TOKEN)].map((m) => ({ text: m[0], start: start + m.index, end: start + m.index + m[0].length }));
+  return allMatches(TOKEN, text.slice(start, end)).map((m) => ({ text: m[0], start: start + m.index, end: start + m.index + m[0].length }));
 }
 
 /** The last `max` words before `at` in its clause (never before `floor`), in text order. */
@@ -96,7 +97,7 @@ function isReferencePhrase(phrase: string): boolean {
 
 export function findDefinitions(text: string, from: number, titles: Target[]): Definition[] {
   const out: Definition[] = [];
-  for (const m of text.slice(from).matchAll(DEFINITION)) {
+  for (const m of allMatches(DEFINITION, text.slice(from))) {
     const open = from + m.index;
     const words = tokensBefore(text, from, open, DEFINITION_MAX_WORDS);
     if (words.length === 0 || text.slice(words[words.length - 1]!.end, open).trim() !== '') continue;

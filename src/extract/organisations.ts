@@ -11,6 +11,7 @@ import {
 import { type Definition, findDefinitions, tokensAfter, tokensBefore } from './organisation-text.js';
 import { type Target, lookupAuthority, normaliseName, targetOf } from './organisation-names.js';
 import type { OrganisationMention, OrganisationValue, ParsedDocument, Place, Span } from '../types.js';
+import { allMatches } from './regex.js';
 
 export { canonicalOrganisation } from './organisation-names.js';
 export type { CanonicalOrganisation, LocalAuthority, Target } from './organisation-names.js';
@@ -60,7 +61,7 @@ interface CouncilName extends Span { key: string }
 /** Councils of the data file named in full: "Surrey County Council", "London Borough of Enfield". */
 export function councilNames(text: string, from: number): CouncilName[] {
   const out: CouncilName[] = [];
-  for (const m of text.slice(from).matchAll(NAME_END)) {
+  for (const m of allMatches(NAME_END, text.slice(from))) {
     const at = from + m.index;
     const end = at + m[0].length;
     for (const t of tokensBefore(text, from, at, NAME_MAX_WORDS)) {
@@ -69,7 +70,7 @@ export function councilNames(text: string, from: number): CouncilName[] {
       if (a) { out.push({ start: t.start, end, key: a.key }); break; }
     }
   }
-  for (const m of text.slice(from).matchAll(NAME_START)) {
+  for (const m of allMatches(NAME_START, text.slice(from))) {
     const at = from + m.index;
     const words = tokensAfter(text, at + m[0].length, NAME_MAX_WORDS);
     for (let i = words.length - 1; i >= 0; i--) {
@@ -110,7 +111,7 @@ function references(doc: ParsedDocument, from: number, titles: Target[], definit
   };
   const text = doc.text.slice(from);
   for (const { rule, pattern, target } of REFERENCE_PATTERNS) {
-    for (const m of text.matchAll(pattern)) {
+    for (const m of allMatches(pattern, text)) {
       const t = resolve(m[0], target, m[1]);
       const span = { start: from + m.index, end: from + m.index + m[0].length };
       if (t) out.push(build(doc, t, span, t.title ? rule : 'definition_reference', t.title ? 'reference' : 'text'));
@@ -118,7 +119,7 @@ function references(doc: ParsedDocument, from: number, titles: Target[], definit
   }
   for (const d of definitions) {
     if (!d.pattern) continue;
-    for (const m of text.matchAll(d.pattern)) {
+    for (const m of allMatches(d.pattern, text)) {
       const span = { start: from + m.index, end: from + m.index + m[0].length };
       out.push(build(doc, d.target, span, 'defined_alias', d.target.title ? 'reference' : 'text'));
     }

@@ -8,6 +8,7 @@
 import { type ExtractContext, mention } from './context.js';
 import { ROLE_ALTERNATION, roleOf } from './data/people-roles.js';
 import type { PersonMention, PersonValue } from '../types.js';
+import { allMatches } from './regex.js';
 
 const TITLE = String.raw`(?:Mr|Mrs|Ms|Miss|Dr|Mx)`;
 /** "Mrs X", "Mr and Mrs B", "Miss x" (a lowercase letter only counts when the capital form occurs too). */
@@ -43,7 +44,7 @@ export function extractPeople(ctx: ExtractContext): PersonMention[] {
   const bareNames = new Map<string, { role: string | null; other: boolean }>();
   for (const s of ctx.sentences) {
     const sentence = text.slice(s.start, s.end);
-    for (const m of sentence.matchAll(TITLED)) {
+    for (const m of allMatches(TITLED, sentence)) {
       const g = m.groups!;
       let letter = g.letter!;
       if (letter !== letter.toUpperCase()) {
@@ -58,7 +59,7 @@ export function extractPeople(ctx: ExtractContext): PersonMention[] {
         found.push({ name: `${title} ${letter}`, title, letter, start: s.start + m.index, end: s.start + m.index + m[0].length, role: near?.role ?? null, other: near?.other ?? false, complains });
       }
     }
-    for (const m of sentence.matchAll(BARE)) {
+    for (const m of allMatches(BARE, sentence)) {
       const before = sentence.slice(0, m.index);
       const after = sentence.slice(m.index + 1);
       const letter = m.groups!.letter!;

@@ -4,32 +4,21 @@
  */
 import type { Statement } from 'better-sqlite3';
 import type { Store } from './db.js';
-import { EVIDENCE_COLUMNS, MENTION_COLUMNS, type MentionTable, type Row } from './rows.js';
+import { CHILD_COLUMNS, type ChildTable } from './rows.js';
 
-/** JS value -> SQLite value: booleans as 0/1, arrays and objects as JSON, undefined as NULL. */
-export function sql(value: unknown): unknown {
-  if (value === undefined || value === null) return null;
-  if (typeof value === 'boolean') return value ? 1 : 0;
-  if (typeof value === 'number') return Number.isFinite(value) ? value : null;
-  if (typeof value === 'object') return JSON.stringify(value);
-  return value;
-}
+export { sql } from './rows.js';
 
 export const DECISION_COLUMNS = [
   'case_number', 'organisation', 'organisation_key', 'organisation_type', 'category', 'category_top', 'outcome',
   'decision_date', 'year', 'fault', 'injustice', 'investigated', 'remedy_total', 'summary_payment_total',
   'kind', 'layout', 'format', 'summary', 'text',
 ];
-const SECTION_COLUMNS = ['ordinal', 'kind', 'heading', 'start', 'end'];
-const PARAGRAPH_COLUMNS = ['ordinal', 'section_ordinal', 'section_kind', 'subsection', 'number', 'bullet', 'depth', 'start', 'end', 'text'];
-const ORGANISATION_COLUMNS = ['ordinal', 'name', 'key', 'type', 'known', 'start', 'end'];
+export const ORGANISATION_COLUMNS = ['ordinal', 'name', 'key', 'type', 'known', 'start', 'end'];
 
-/** `INSERT INTO table (decision_id, ...columns)` as a function of (decision id, row object) -> rowid. */
-export type Inserter = (decisionId: number | bigint, row: Row) => number | bigint;
-
-function inserter(db: Store, table: string, columns: readonly string[]): Inserter {
-  const stmt = db.prepare(`INSERT INTO ${table} (decision_id, ${columns.join(', ')}) VALUES (?${', ?'.repeat(columns.length)})`);
-  return (decisionId, row) => stmt.run(decisionId, ...columns.map((c) => sql(row[c]))).lastInsertRowid;
+/** `INSERT INTO table (decision_id, ...columns)`: run with (decision id, ...tuple). */
+function childInserter(db: Store, table: ChildTable): Statement<unknown[]> {
+  const columns = CHILD_COLUMNS[table];
+  return db.prepare(`INSERT INTO ${table} (decision_id, ${columns.join(', ')}) VALUES (?${', ?'.repeat(columns.length)})`);
 }
 
 export interface KnownDocument {
@@ -51,6 +40,10 @@ export function prepareStatements(db: Store) {
         error_code = excluded.error_code, error = excluded.error, case_number = excluded.case_number,
         duplicate_of = excluded.duplicate_of, ingested_at = excluded.ingested_at
       RETURNING id`) as Statement<unknown[], { id: number }>,
+    /** Each document is written inside its own savepoint (StoreWriter.write). */
+    savepoint: db.prepare('SAVEPOINT document'),
+    release: db.prepare('RELEASE document'),
+    rollbackToSavepoint: db.prepare('ROLLBACK TO document'),
     touchDocument: db.prepare('UPDATE documents SET bytes = ?, mtime_ms = ? WHERE path = ?'),
     deleteDocument: db.prepare('DELETE FROM documents WHERE id = ?'),
     /** Cascades to every row extracted from the document (and, by trigger, its index entries). */
@@ -63,19 +56,21 @@ export function prepareStatements(db: Store) {
       ON CONFLICT (key) DO UPDATE SET known = max(known, excluded.known),
         type = CASE WHEN organisations.type = 'other' THEN excluded.type ELSE organisations.type END`),
     insertOrganisationName: db.prepare('INSERT OR IGNORE INTO organisation_names (key, name) VALUES (?, ?)'),
-    insertRemedyType: db.prepare('INSERT OR IGNORE INTO remedy_types (remedy_id, decision_id, type) VALUES (?, ?, ?)'),
+    /** Each remedy's types (a JSON array in remedies.types), one row per distinct type. */
+    insertRemedyTypes: db.prepare(`INSERT OR IGNORE INTO remedy_types (remedy_id, decision_id, type)
+      SELECT r.id, r.decision_id, t.value FROM remedies r, json_each(r.types) t WHERE r.decision_id = ? ORDER BY r.id, t.key`),
     /**
      * Paragraphs are indexed by the writer (StoreWriter.commit), not by an insert trigger: a
      * trigger opens a statement savepoint per row and FTS5 flushes its pending terms at every
      * savepoint, which made indexing 3-4 times slower. Deletes and updates still go by trigger.
      */
-    indexParagraph: db.prepare('INSERT INTO paragraphs_fts (rowid, text) VALUES (?, ?)'),
-    insertSection: inserter(db, 'sections', SECTION_COLUMNS),
-    insertParagraph: inserter(db, 'paragraphs', PARAGRAPH_COLUMNS),
-    insertDecisionOrganisation: inserter(db, 'decision_organisations', ORGANISATION_COLUMNS),
-    insertMention: Object.fromEntries(
-      Object.entries(MENTION_COLUMNS).map(([table, columns]) => [table, inserter(db, table, [...columns, ...EVIDENCE_COLUMNS])]),
-    ) as Record<MentionTable, Inserter>,
+    indexParagraphs: db.prepare(`INSERT INTO paragraphs_fts (rowid, text)
+      SELECT id, text FROM paragraphs WHERE decision_id IN (SELECT value FROM json_each(?)) ORDER BY id`) as Statement<[string]>,
+    insertDecisionOrganisation: db.prepare(`INSERT INTO decision_organisations (decision_id, ${ORGANISATION_COLUMNS.join(', ')})
+      VALUES (?${', ?'.repeat(ORGANISATION_COLUMNS.length)})`),
+    insertChildren: Object.fromEntries(
+      (Object.keys(CHILD_COLUMNS) as ChildTable[]).map((table) => [table, childInserter(db, table)]),
+    ) as Record<ChildTable, Statement<unknown[]>>,
   };
 }
 

@@ -9,8 +9,8 @@
  */
 import { existsSync } from 'node:fs';
 import type { Store } from './db.js';
-import { MENTION_COLUMNS, type DecisionRows, type FileFields, type MentionTable, type TaskResult } from './rows.js';
-import { DECISION_COLUMNS, prepareStatements, sql, type KnownDocument, type Statements } from './statements.js';
+import { CHILD_COLUMNS, sql, type ChildTable, type DecisionRows, type FileFields, type TaskResult } from './rows.js';
+import { DECISION_COLUMNS, ORGANISATION_COLUMNS, prepareStatements, type KnownDocument, type Statements } from './statements.js';
 
 export type { KnownDocument } from './statements.js';
 
@@ -27,14 +27,13 @@ export interface WriteOutcome {
 
 export class StoreWriter {
   private readonly st: Statements;
-  /** Results written in the open transaction, replayed if a later one has to be undone. */
-  private pending: TaskResult[] = [];
   /**
-   * Paragraphs (rowid, text) to add to the full-text index just before COMMIT. Indexed in one go
-   * because FTS5 flushes its pending terms whenever a statement opens a savepoint (an upsert, a
-   * foreign-key cascade), which per document made indexing several times slower.
+   * Decisions whose paragraphs are to be added to the full-text index just before COMMIT. Indexed
+   * in one statement because FTS5 flushes its pending terms whenever a statement opens a
+   * savepoint (an upsert, a foreign-key cascade, a document's own savepoint), which per document
+   * made indexing several times slower. Until COMMIT the index is not written at all.
    */
-  private unindexed: Array<[number | bigint, string]> = [];
+  private unindexed: Array<number | bigint> = [];
 
   constructor(private readonly db: Store) {
     this.st = prepareStatements(db);
@@ -65,50 +64,44 @@ export class StoreWriter {
   begin(): void {
     if (this.db.inTransaction) return;
     this.db.exec('BEGIN IMMEDIATE');
-    this.pending = [];
     this.unindexed = [];
   }
 
   /**
-   * Write one result into the open transaction. No savepoint per document (FTS5 flushes its
-   * pending index at every savepoint): when a document cannot be written, the transaction is
-   * rolled back, the documents before it are written again, and it is recorded as failed with
-   * code 'store'. Throws only when the database itself fails.
+   * Write one result into the open transaction, inside a savepoint of its own: when a document
+   * cannot be written, its rows are undone and it is recorded as failed with code 'store',
+   * without touching the documents before it (nor keeping them around to write again, which
+   * held every result of a batch in memory). Throws only when the database itself fails.
    */
   write(result: TaskResult): WriteOutcome {
     if (!this.db.inTransaction) throw new Error('StoreWriter.write outside a transaction: call begin() first');
     const now = new Date().toISOString();
+    this.st.savepoint.run();
     try {
       const outcome = this.writeOne(result, now);
-      this.pending.push(result);
+      this.st.release.run();
       return outcome;
     } catch (e) {
-      const before = this.pending;
-      this.rollback();
-      this.begin();
-      for (const r of before) this.writeOne(r, now);
-      this.pending = before;
+      // The database rolled the whole transaction back (disk full, I/O error): nothing to undo to.
+      if (!this.db.inTransaction) throw e;
+      this.st.rollbackToSavepoint.run();
+      this.st.release.run();
       const reason = (e instanceof Error ? e.message : String(e)).split('\n')[0];
       const file = result.kind === 'ok' ? result.document : result.file;
-      const failed: TaskResult = { kind: 'failed', file, code: 'store', message: `${file.path}: could not store: ${reason}` };
-      const outcome = this.writeOne(failed, now);
-      this.pending.push(failed);
-      return outcome;
+      return this.writeOne({ kind: 'failed', file, code: 'store', message: `${file.path}: could not store: ${reason}` }, now);
     }
   }
 
   commit(): void {
     if (this.db.inTransaction) {
-      for (const [id, text] of this.unindexed) this.st.indexParagraph.run(id, text);
+      if (this.unindexed.length) this.st.indexParagraphs.run(JSON.stringify(this.unindexed.map(Number)));
       this.db.exec('COMMIT');
     }
-    this.pending = [];
     this.unindexed = [];
   }
 
   rollback(): void {
     if (this.db.inTransaction) this.db.exec('ROLLBACK');
-    this.pending = [];
     this.unindexed = [];
   }
 
@@ -158,25 +151,30 @@ export class StoreWriter {
     }
     const documentId = this.document(doc, { format: doc.format, encoding: doc.encoding, status: 'ok', code: null, message: null,
       caseNumber: doc.case_number, duplicateOf: null }, now);
-    this.insertRows(documentId, rows);
+    const decisionId = this.insertRows(documentId, rows);
+    if (rows.tables.paragraphs) this.unindexed.push(decisionId);
     return { outcome: 'ingested', path: doc.path, code: null, message: null };
   }
 
-  private insertRows(documentId: number, rows: DecisionRows): void {
+  /** The decision and every row extracted from it; returns the decision's id. */
+  private insertRows(documentId: number, rows: DecisionRows): number | bigint {
     const decisionId = this.st.insertDecision.run(documentId, rows.caseKey, ...DECISION_COLUMNS.map((c) => sql(rows.decision[c]))).lastInsertRowid;
     for (const org of rows.organisations) {
-      this.st.insertDecisionOrganisation(decisionId, org);
+      this.st.insertDecisionOrganisation.run(decisionId, ...ORGANISATION_COLUMNS.map((c) => sql(org[c])));
       this.st.upsertOrganisation.run(org.key, org.name, org.type, sql(org.known));
       this.st.insertOrganisationName.run(org.key, org.name);
     }
-    for (const s of rows.sections) this.st.insertSection(decisionId, s);
-    for (const p of rows.paragraphs) this.unindexed.push([this.st.insertParagraph(decisionId, p), p.text as string]);
-    for (const table of Object.keys(MENTION_COLUMNS) as MentionTable[]) {
-      const insert = this.st.insertMention[table];
-      for (const row of rows.mentions[table]) {
-        const id = insert(decisionId, row);
-        if (table === 'remedies') for (const type of row.types as string[]) this.st.insertRemedyType.run(id, decisionId, type);
+    const text = rows.decision.text as string;
+    for (const table of Object.keys(CHILD_COLUMNS) as ChildTable[]) {
+      const insert = this.st.insertChildren[table];
+      if (table === 'paragraphs') {
+        // A paragraph tuple ends with its [start, end) in the decision text: its text is sliced here.
+        for (const t of rows.tables.paragraphs ?? []) insert.run(decisionId, ...t, text.slice(t[t.length - 2] as number, t[t.length - 1] as number));
+      } else {
+        for (const t of rows.tables[table] ?? []) insert.run(decisionId, ...t);
       }
     }
+    if (rows.tables.remedies) this.st.insertRemedyTypes.run(decisionId);
+    return decisionId;
   }
 }
