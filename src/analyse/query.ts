@@ -4,14 +4,15 @@
  * opened read-only and `query_only` is set); statements that SQLite reports as neither writing
  * nor returning rows (ATTACH, PRAGMA assignments, BEGIN...) are refused as not queries.
  */
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
+import { openReadOnlyFile } from '../store/db.js';
 
 export class QueryError extends Error {}
 
 export function runQuery(dbPath: string, sql: string, params: unknown[] = []): Record<string, unknown>[] {
   let db: Database.Database;
   try {
-    db = new Database(dbPath, { readonly: true, fileMustExist: true });
+    db = openReadOnlyFile(dbPath);
   } catch (e) {
     throw new QueryError(`cannot open ${dbPath}: ${e instanceof Error ? e.message : String(e)}`);
   }

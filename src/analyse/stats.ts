@@ -144,7 +144,11 @@ export function remedyTypeStats(db: Database.Database, by: GroupBy, filters: Fil
   const types = new Map<number, Set<string>>();
   for (const r of typed) types.set(r.id, (types.get(r.id) ?? new Set()).add(r.type));
   const out: RemedyTypeStatsRow[] = [];
-  for (const g of groups(db, by, filters)) {
+  // Groups in the order of `stats faults`: years in order, anything else largest first.
+  const ordered = groups(db, by, filters).sort(by === 'year'
+    ? (a, b) => a.key.localeCompare(b.key)
+    : (a, b) => b.rows.length - a.rows.length || a.label.localeCompare(b.label));
+  for (const g of ordered) {
     for (const type of REMEDY_TYPES) {
       const rows = g.rows.filter((r) => types.get(r.id)?.has(type));
       out.push({ group: g.label, key: g.key, type, count: rows.length, share_pct: pct(rows.length, g.rows.length), decisions: g.rows.length, cases: cases(rows) });

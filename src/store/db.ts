@@ -4,8 +4,9 @@
  * removes its decision and every extracted row), a busy timeout for concurrent processes, and
  * the migrations brought up to date.
  */
-import { mkdirSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, dirname, join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { SCHEMA_VERSION, migrate, schemaVersion } from './migrations.js';
 
@@ -23,7 +24,7 @@ export const DEFAULT_DB = 'ombuds.db';
 export function openStore(path: string = DEFAULT_DB, opts: OpenOptions = {}): Store {
   const memory = path === ':memory:';
   if (!memory && !opts.readonly) mkdirSync(dirname(resolve(path)), { recursive: true });
-  const db = new Database(path, { readonly: opts.readonly ?? false, fileMustExist: opts.readonly ?? false });
+  const db = opts.readonly ? openReadOnlyFile(path) : new Database(path);
   try {
     db.pragma(`busy_timeout = ${opts.busyTimeoutMs ?? 10_000}`);
     db.pragma('foreign_keys = ON');
@@ -44,4 +45,27 @@ export function openStore(path: string = DEFAULT_DB, opts: OpenOptions = {}): St
     throw e;
   }
   return db;
+}
+
+/**
+ * An existing database file opened read-only. A WAL database cannot be read where SQLite cannot
+ * create its -shm file (read-only media: a mounted archive, a read-only share), and this SQLite
+ * build takes no `immutable=1` URI: such a database is read from a private copy in the temporary
+ * folder, removed when the process exits.
+ */
+export function openReadOnlyFile(path: string): Store {
+  const db = new Database(path, { readonly: true, fileMustExist: true });
+  try {
+    db.pragma('schema_version'); // the first read is where a missing -shm shows
+    return db;
+  } catch (e) {
+    db.close();
+    if ((e as { code?: unknown }).code !== 'SQLITE_CANTOPEN' || path === ':memory:') throw e;
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'ombuds-readonly-'));
+  process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
+  const copy = join(dir, basename(path));
+  copyFileSync(path, copy);
+  if (existsSync(`${path}-wal`)) copyFileSync(`${path}-wal`, `${copy}-wal`);
+  return new Database(copy, { readonly: true, fileMustExist: true });
 }

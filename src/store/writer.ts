@@ -8,6 +8,7 @@
  * 'duplicate', unless that file no longer exists (a moved corpus), when this one takes over.
  */
 import { existsSync } from 'node:fs';
+import { printableName } from '../parse/file.js';
 import type { Store } from './db.js';
 import { CHILD_COLUMNS, sql, type ChildTable, type DecisionRows, type FileFields, type TaskResult } from './rows.js';
 import { DECISION_COLUMNS, ORGANISATION_COLUMNS, prepareStatements, type KnownDocument, type Statements } from './statements.js';
@@ -88,7 +89,7 @@ export class StoreWriter {
       this.st.release.run();
       const reason = (e instanceof Error ? e.message : String(e)).split('\n')[0];
       const file = result.kind === 'ok' ? result.document : result.file;
-      return this.writeOne({ kind: 'failed', file, code: 'store', message: `${file.path}: could not store: ${reason}` }, now);
+      return this.writeOne({ kind: 'failed', file, code: 'store', message: `${printableName(file.path)}: could not store: ${reason}` }, now);
     }
   }
 
@@ -144,7 +145,7 @@ export class StoreWriter {
       holder = undefined;
     }
     if (holder) {
-      const message = `${doc.file}: case ${doc.case_number} is already stored from ${holder.path}`;
+      const message = `${printableName(doc.file)}: case ${doc.case_number} is already stored from ${printableName(holder.path)}`;
       this.document(doc, { format: doc.format, encoding: doc.encoding, status: 'duplicate', code: 'duplicate', message,
         caseNumber: doc.case_number, duplicateOf: holder.document_id }, now);
       return { outcome: 'duplicate', path: doc.path, code: 'duplicate', message };

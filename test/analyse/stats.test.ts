@@ -238,9 +238,11 @@ describe.each(DATABASES)('figures (%s)', (_name, database) => {
       });
     });
 
-    it('--by organisation-type', () => {
+    it('--by organisation-type, groups ordered by decisions then name, types in a fixed order', () => {
       const rows = json('remedy-types', 'organisation-type');
       expect(rows).toHaveLength(5 * TYPES.length);
+      expect([...new Set(rows.map((r) => r.key))]).toEqual(['county_council', 'district_council', 'london_borough', 'care_provider', 'metropolitan_borough']);
+      expect(rows.slice(0, TYPES.length).map((r) => r.type)).toEqual(TYPES);
       expect(mix(rows)).toEqual({
         london_borough: { apology: [2, 100], payment: [2, 100], service_improvement: [1, 50], reconsider: [1, 50], other_action: [1, 50] },
         district_council: { apology: [2, 66.7], payment: [1, 33.3], service_improvement: [2, 66.7], reconsider: [1, 33.3], other_action: [0, 0] },
@@ -250,7 +252,8 @@ describe.each(DATABASES)('figures (%s)', (_name, database) => {
       });
     });
 
-    it('--by year', () => {
+    it('--by year, in year order', () => {
+      expect([...new Set(json('remedy-types', 'year').map((r) => r.key))]).toEqual(['2022', '2023', '2024']);
       expect(mix(json('remedy-types', 'year'))).toEqual({
         2022: { apology: [2, 66.7], payment: [2, 66.7], service_improvement: [2, 66.7], reconsider: [0, 0], other_action: [0, 0] },
         2023: { apology: [2, 66.7], payment: [2, 66.7], service_improvement: [1, 33.3], reconsider: [1, 33.3], other_action: [1, 33.3] },

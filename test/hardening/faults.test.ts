@@ -178,12 +178,9 @@ describe.skipIf(can.mount !== null)('the database is on a read-only file system'
     completes(input, db, 6, 3);
   }, 300_000);
 
-  // TODO(store, WAL on read-only media): the store is in WAL mode (src/store/db.ts) and a WAL
-  // database cannot be opened, even read-only, where SQLite cannot create its -shm file; better-sqlite3
-  // takes no `immutable=1` URI. So `ombuds stats` / `query` / `report` fail with "unable to open
-  // database file" on a database on read-only media (a mounted archive, a read-only share).
-  // Remove `.fails` once openStore(..., { readonly: true }) can read such a database.
-  it.fails('stats on a database on a read-only file system (known limitation: WAL needs a writable -shm)', () => {
+  // A WAL database needs a writable -shm: on read-only media it is read from a private copy
+  // (openReadOnlyFile in src/store/db.ts).
+  it('stats and query on a database on a read-only file system', () => {
     const root = tempDir('ombuds-hardening-rostats-');
     const input = join(root, 'in');
     mkdirSync(input);
@@ -196,6 +193,11 @@ describe.skipIf(can.mount !== null)('the database is on a read-only file system'
     const r = runCli(['stats', 'remedies', '--by', 'all', '--format', 'json', '--db', db]);
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout)[0].decisions).toBe(2);
+    const q = runCli(['query', 'SELECT count(*) AS n FROM documents', '--format', 'json', '--db', db]);
+    expect(q.status, q.stderr).toBe(0);
+    expect(JSON.parse(q.stdout)).toEqual([{ n: 2 }]);
+    expect(sh('mount', ['-o', 'remount,rw', disk])).toBeNull();
   }, 120_000);
 });
 

@@ -42,21 +42,25 @@ export const acceptedOfferRefiner: PaymentRefiner = {
   name: 'accepted offer',
   run: (ctx, payments) => {
     const deciding = (p: PaymentMention) => DECIDING.includes(p.section as never);
-    const agreedHere = payments.filter((p) => p.value.role === 'agreed' && deciding(p));
+    const agreedHere = new Set(payments.filter((p) => p.value.role === 'agreed' && deciding(p)).map((p) => p.value.amount));
     const beside = new Set(payments.filter((p) => p.rule.endsWith('role:in_addition_to')).map((p) => p.value.amount));
-    const offers = payments.filter((p) => isOffer(ctx, p));
-    const oneOffer = new Set(offers.map((p) => p.value.amount)).size === 1;
+    const offers = new Set(payments.filter((p) => isOffer(ctx, p)));
+    const oneOffer = new Set([...offers].map((p) => p.value.amount)).size === 1;
     const out = payments.map((p) => {
-      if (!offers.includes(p) || beside.has(p.value.amount)) return p;
-      const same = agreedHere.find((q) => q.value.amount === p.value.amount);
-      if (same) return revise(p, { role: 'agreed' }, 'offer_accepted');
+      if (!offers.has(p) || beside.has(p.value.amount)) return p;
+      if (agreedHere.has(p.value.amount)) return revise(p, { role: 'agreed' }, 'offer_accepted');
       if (approvedNext(ctx, p)) return revise(p, { role: 'agreed' }, 'offer_accepted_later');
       if (oneOffer && acceptedLater(ctx, p)) return revise(p, { role: 'agreed' }, 'offer_accepted_later');
       return p;
     });
+    // Each sum's first agreed mention with a purpose lends it to the others of the same sum.
+    const purposeOf = new Map<number, PaymentMention>();
+    for (const q of out) {
+      if (q.value.role === 'agreed' && q.value.purpose !== 'other' && !purposeOf.has(q.value.amount)) purposeOf.set(q.value.amount, q);
+    }
     return out.map((p) => {
       if (p.value.purpose !== 'other' || p.value.role !== 'agreed') return p;
-      const twin = out.find((q) => q !== p && q.value.role === 'agreed' && q.value.amount === p.value.amount && q.value.purpose !== 'other');
+      const twin = purposeOf.get(p.value.amount);
       return twin ? revise(p, { purpose: twin.value.purpose }, 'purpose_of_same_sum') : p;
     });
   },

@@ -16,9 +16,11 @@ const sum = (ps: PaymentMention[]) => ps.reduce((a, p) => a + p.value.amount, 0)
 
 /** The shortest run (2+ amounts) at the start (or end) of `candidates` that adds up to `total` exactly. */
 function exactRun(ps: PaymentMention[], candidates: number[], total: number, fromEnd: boolean): number[] | null {
-  for (let k = 2; k <= candidates.length; k++) {
-    const run = fromEnd ? candidates.slice(-k) : candidates.slice(0, k);
-    if (Math.abs(sum(run.map((i) => ps[i]!)) - total) < CENT) return run;
+  let running = 0;
+  for (let k = 1; k <= candidates.length; k++) {
+    running += ps[candidates[fromEnd ? candidates.length - k : k - 1]!]!.value.amount;
+    if (k >= 2 && Math.abs(running - total) < CENT) return fromEnd ? candidates.slice(-k) : candidates.slice(0, k);
+    if (running > total + CENT) break; // amounts are never negative: no longer run can add up
   }
   return null;
 }
@@ -39,8 +41,8 @@ function links(ctx: ExtractContext, ps: PaymentMention[]): [number, number][] {
     const inSection = (i: number) => !linked.has(i) && ctx.sentences.some((s) => s.sectionIndex === w.sentence.sectionIndex && ps[i]!.start >= s.start && ps[i]!.end <= s.end);
     const opener = BREAKDOWN_OPENER.exec(w.after);
     if (opener) {
-      const close = opener.groups!.marker === '(' ? w.sentence.start + w.text.indexOf(')', t.end - w.sentence.start) : -1;
-      const parts = indices.filter((i) => i > ti && inSentence(i) && (close < w.sentence.start || ps[i]!.end <= close));
+      const close = opener.groups!.marker === '(' ? w.base + w.text.indexOf(')', t.end - w.base) : -1;
+      const parts = indices.filter((i) => i > ti && inSentence(i) && (close < w.base || ps[i]!.end <= close));
       if (parts.length > 0 && sum(parts.map((i) => ps[i]!)) <= t.value.amount + CENT) return add(parts, ti);
       // "Pay Mrs X £1,000, made up of:" followed by list items
       const listed = parts.length === 0 ? exactRun(ps, indices.filter((i) => i > ti && inSection(i)), t.value.amount, false) : null;
