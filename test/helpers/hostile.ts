@@ -10,27 +10,10 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import iconv from 'iconv-lite';
 import { CORPUS_DIR, ROOT, corpusFiles } from './corpus.js';
+import { random } from '../../src/bench/synth.js';
 
-/** Same seed, same numbers: mulberry32. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/** A case number as printed in a title ("22 010 680", "16 010 636c"). */
-export const CASE_NUMBER = /\b\d{2} \d{3} \d{3}[a-z]?\b/;
-
-/** The text with its title case number (the first one printed) replaced. */
-export function withCaseNumber(text: string, caseNumber: string): string {
-  if (!CASE_NUMBER.test(text)) throw new Error('no case number to replace');
-  return text.replace(CASE_NUMBER, caseNumber);
-}
+/** Same seed, same numbers (mulberry32, as the benchmark's synthetic corpus uses). */
+export const prng = random;
 
 /** "97 000 001": case numbers no real decision (nor test/store's "99 ..." copies) has. */
 export function hostileCase(i: number): string {
