@@ -15,6 +15,15 @@ import { random } from '../../src/bench/synth.js';
 /** Same seed, same numbers (mulberry32, as the benchmark's synthetic corpus uses). */
 export const prng = random;
 
+/** A case number as printed in a title ("22 010 680", "16 010 636c"). */
+export const CASE_NUMBER = /\b\d{2} \d{3} \d{3}[a-z]?\b/;
+
+/** The text with its title case number (the first one printed) replaced. */
+export function withCaseNumber(text: string, caseNumber: string): string {
+  if (!CASE_NUMBER.test(text)) throw new Error('no case number to replace');
+  return text.replace(CASE_NUMBER, caseNumber);
+}
+
 /** "97 000 001": case numbers no real decision (nor test/store's "99 ..." copies) has. */
 export function hostileCase(i: number): string {
   return `97 ${String(Math.floor(i / 1000) % 1000).padStart(3, '0')} ${String(i % 1000).padStart(3, '0')}`;
