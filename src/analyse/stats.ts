@@ -1,18 +1,23 @@
 /**
  * Remedy, fault and remedy-type statistics grouped by organisation, category, year or
- * organisation type. One SQL pass fetches the filtered decisions; grouping and the order
- * statistics (median, p90) are done here so every verb and the report share one definition.
+ * organisation type. SQLite groups the filtered decisions in one pass over an index that covers
+ * every column read (schema v3), returning one row per group with its case numbers and its paid
+ * amounts in order; the order statistics (median, p90) are computed here, so every verb and the
+ * report share one definition.
  */
 import type Database from 'better-sqlite3';
 import { type Filters, whereClause } from './filters.js';
 import { mean, median, pct, percentile, sum } from './numbers.js';
 
-/** How decisions are grouped: the SQL for the group key and its display label. */
+/**
+ * How decisions are grouped: the SQL for the group key, and for its display label as an
+ * expression over the group (a bare column is the same in every row of its group).
+ */
 export const GROUP_BY = {
   all: { key: "'all'", label: "'All decisions'" },
   organisation: {
     key: "coalesce(d.organisation_key, '(none)')",
-    label: "coalesce((SELECT o.name FROM organisations o WHERE o.key = d.organisation_key), d.organisation, '(none)')",
+    label: "coalesce((SELECT o.name FROM organisations o WHERE o.key = d.organisation_key), min(d.organisation), '(none)')",
   },
   category: { key: "coalesce(d.category_top, '(none)')", label: "coalesce(d.category_top, '(no category)')" },
   subcategory: { key: "coalesce(d.category, '(none)')", label: "coalesce(d.category, '(no category)')" },
@@ -22,38 +27,33 @@ export const GROUP_BY = {
 export type GroupBy = keyof typeof GROUP_BY;
 export const GROUP_BY_NAMES = Object.keys(GROUP_BY) as GroupBy[];
 
-interface DecisionRow {
-  id: number;
-  case_number: string | null;
-  group_key: string;
-  group_label: string;
-  remedy_total: number | null;
-  fault: number | null;
-  outcome: string | null;
-}
+/** The case numbers of a group's decisions (those matching `condition`), in decision-date order, as JSON. */
+const casesJson = (condition = '') =>
+  `json_group_array(coalesce(d.case_number, '#' || d.id) ORDER BY d.decision_date, d.case_number)${condition ? ` FILTER (WHERE ${condition})` : ''}`;
 
-interface Group {
+interface GroupRow {
   key: string;
   label: string;
-  rows: DecisionRow[];
+  decisions: number;
+  /** JSON array of case numbers. */
+  cases: string;
+  [column: string]: unknown;
 }
 
-function groups(db: Database.Database, by: GroupBy, filters: Filters): Group[] {
+/** One row per group: key, label, decisions, cases, and the given aggregate columns ({ name: SQL }). */
+function groups(db: Database.Database, by: GroupBy, filters: Filters, aggregates: Record<string, string> = {}): GroupRow[] {
   const where = whereClause(filters);
   const g = GROUP_BY[by];
-  const rows = db.prepare(`SELECT d.id, d.case_number, ${g.key} AS group_key, ${g.label} AS group_label,
-      d.remedy_total, d.fault, d.outcome
-    FROM decisions d WHERE ${where.sql} ORDER BY d.decision_date, d.case_number`).all(where.params) as DecisionRow[];
-  const byKey = new Map<string, Group>();
-  for (const row of rows) {
-    let group = byKey.get(row.group_key);
-    if (!group) byKey.set(row.group_key, (group = { key: row.group_key, label: row.group_label, rows: [] }));
-    group.rows.push(row);
-  }
-  return [...byKey.values()];
+  const extra = Object.entries(aggregates).map(([name, expr]) => `, ${expr} AS ${name}`).join('');
+  return db.prepare(`SELECT ${g.key} AS key, ${g.label} AS label, count(*) AS decisions, ${casesJson()} AS cases${extra}
+    FROM decisions d WHERE ${where.sql} GROUP BY 1`).all(where.params) as GroupRow[];
 }
 
-const cases = (rows: DecisionRow[]) => rows.map((r) => r.case_number ?? `#${r.id}`);
+const parse = (json: unknown): string[] => JSON.parse(String(json ?? '[]')) as string[];
+const byYear = (a: { key: string }, b: { key: string }) => a.key.localeCompare(b.key);
+/** Largest group first, then by label: the order of every grouping but year. */
+const bySize = (a: { decisions: number; group: string }, b: { decisions: number; group: string }) =>
+  b.decisions - a.decisions || a.group.localeCompare(b.group);
 
 export interface RemedyStatsRow {
   group: string;
@@ -70,15 +70,17 @@ export interface RemedyStatsRow {
 
 /** Remedy totals: mean, median, p90 and max are over the decisions with a payment (remedy_total > 0). */
 export function remedyStats(db: Database.Database, by: GroupBy, filters: Filters = {}): RemedyStatsRow[] {
-  const out = groups(db, by, filters).map((g) => {
-    const paid = g.rows.map((r) => r.remedy_total ?? 0).filter((v) => v > 0);
+  const out = groups(db, by, filters, {
+    paid: 'json_group_array(d.remedy_total ORDER BY d.remedy_total) FILTER (WHERE d.remedy_total > 0)',
+  }).map((g) => {
+    const paid = JSON.parse(String(g.paid)) as number[];
     return {
-      group: g.label, key: g.key, decisions: g.rows.length, decisions_with_payment: paid.length, total: sum(paid),
-      mean: mean(paid), median: median(paid), p90: percentile(paid, 0.9), max: paid.length ? Math.max(...paid) : null,
-      cases: cases(g.rows),
+      group: g.label, key: g.key, decisions: g.decisions, decisions_with_payment: paid.length, total: sum(paid),
+      mean: mean(paid), median: median(paid), p90: percentile(paid, 0.9), max: paid.length ? paid[paid.length - 1]! : null,
+      cases: parse(g.cases),
     };
   });
-  return by === 'year' ? out.sort((a, b) => a.key.localeCompare(b.key)) : out.sort((a, b) => b.total - a.total || b.decisions - a.decisions || a.group.localeCompare(b.group));
+  return out.sort(by === 'year' ? byYear : (a, b) => b.total - a.total || bySize(a, b));
 }
 
 export interface FaultStatsRow {
@@ -95,32 +97,38 @@ export interface FaultStatsRow {
 
 const TOP_THEMES = 3;
 
+/** Printed outcomes that count as upheld ("Upheld", "Upheld: fault and injustice"). */
+const UPHELD = "(lower(d.outcome) = 'upheld' OR lower(d.outcome) GLOB 'upheld[^a-z0-9_]*')";
+
 export function faultStats(db: Database.Database, by: GroupBy, filters: Filters = {}): FaultStatsRow[] {
-  const themes = themesByDecision(db, filters);
-  const out = groups(db, by, filters).map((g) => {
-    const known = g.rows.filter((r) => r.fault !== null);
-    const withOutcome = g.rows.filter((r) => r.outcome);
-    const counts = new Map<string, number>();
-    for (const r of g.rows) for (const t of themes.get(r.id) ?? []) counts.set(t, (counts.get(t) ?? 0) + 1);
-    return {
-      group: g.label, key: g.key, decisions: g.rows.length,
-      fault_found_pct: pct(known.filter((r) => r.fault === 1).length, known.length),
-      upheld_pct: pct(withOutcome.filter((r) => /^upheld\b/i.test(r.outcome!)).length, withOutcome.length),
-      top_themes: [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, TOP_THEMES)
-        .map(([theme, decisions]) => ({ theme, decisions })),
-      cases: cases(g.rows),
-    };
-  });
-  return by === 'year' ? out.sort((a, b) => a.key.localeCompare(b.key)) : out.sort((a, b) => b.decisions - a.decisions || a.group.localeCompare(b.group));
+  const themes = themeCounts(db, by, filters);
+  const out = groups(db, by, filters, {
+    known: 'count(d.fault)',
+    faulted: 'count(*) FILTER (WHERE d.fault = 1)',
+    with_outcome: "count(*) FILTER (WHERE d.outcome <> '')",
+    upheld: `count(*) FILTER (WHERE ${UPHELD})`,
+  }).map((g) => ({
+    group: g.label, key: g.key, decisions: g.decisions,
+    fault_found_pct: pct(Number(g.faulted), Number(g.known)),
+    upheld_pct: pct(Number(g.upheld), Number(g.with_outcome)),
+    top_themes: [...(themes.get(g.key) ?? [])].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, TOP_THEMES)
+      .map(([theme, decisions]) => ({ theme, decisions })),
+    cases: parse(g.cases),
+  }));
+  return out.sort(by === 'year' ? byYear : bySize);
 }
 
-function themesByDecision(db: Database.Database, filters: Filters): Map<number, string[]> {
+/** Group key -> theme -> decisions with that theme, from each decision's distinct themes. */
+function themeCounts(db: Database.Database, by: GroupBy, filters: Filters): Map<string, Map<string, number>> {
   const where = whereClause(filters);
-  const rows = db.prepare(`SELECT DISTINCT t.decision_id AS id, t.theme FROM fault_themes t
-    JOIN decisions d ON d.id = t.decision_id WHERE ${where.sql}`).all(where.params) as { id: number; theme: string }[];
-  const map = new Map<number, string[]>();
-  for (const r of rows) map.set(r.id, [...(map.get(r.id) ?? []), r.theme]);
-  return map;
+  const rows = db.prepare(`SELECT ${GROUP_BY[by].key} AS key, d.themes, count(*) AS n FROM decisions d
+    WHERE ${where.sql} AND d.themes IS NOT NULL GROUP BY 1, 2`).all(where.params) as { key: string; themes: string; n: number }[];
+  const out = new Map<string, Map<string, number>>();
+  for (const r of rows) {
+    const counts = out.get(r.key) ?? out.set(r.key, new Map()).get(r.key)!;
+    for (const theme of r.themes.split(',')) counts.set(theme, (counts.get(theme) ?? 0) + r.n);
+  }
+  return out;
 }
 
 export const REMEDY_TYPES = ['apology', 'payment', 'service_improvement', 'reconsider', 'other_action'] as const;
@@ -138,21 +146,12 @@ export interface RemedyTypeStatsRow {
 }
 
 export function remedyTypeStats(db: Database.Database, by: GroupBy, filters: Filters = {}): RemedyTypeStatsRow[] {
-  const where = whereClause(filters);
-  const typed = db.prepare(`SELECT DISTINCT t.decision_id AS id, t.type FROM remedy_types t
-    JOIN decisions d ON d.id = t.decision_id WHERE ${where.sql}`).all(where.params) as { id: number; type: string }[];
-  const types = new Map<number, Set<string>>();
-  for (const r of typed) types.set(r.id, (types.get(r.id) ?? new Set()).add(r.type));
-  const out: RemedyTypeStatsRow[] = [];
+  const has = (type: string) => `instr(',' || d.remedy_types || ',', ',${type},') > 0`;
+  const typed = groups(db, by, filters, Object.fromEntries(REMEDY_TYPES.map((type, i) => [`t${i}`, casesJson(has(type))])));
   // Groups in the order of `stats faults`: years in order, anything else largest first.
-  const ordered = groups(db, by, filters).sort(by === 'year'
-    ? (a, b) => a.key.localeCompare(b.key)
-    : (a, b) => b.rows.length - a.rows.length || a.label.localeCompare(b.label));
-  for (const g of ordered) {
-    for (const type of REMEDY_TYPES) {
-      const rows = g.rows.filter((r) => types.get(r.id)?.has(type));
-      out.push({ group: g.label, key: g.key, type, count: rows.length, share_pct: pct(rows.length, g.rows.length), decisions: g.rows.length, cases: cases(rows) });
-    }
-  }
-  return out;
+  const ordered = typed.map((row) => ({ row, key: row.key, group: row.label, decisions: row.decisions })).sort(by === 'year' ? byYear : bySize);
+  return ordered.map((o) => o.row).flatMap((g) => REMEDY_TYPES.map((type, i) => {
+    const cases = parse(g[`t${i}`]);
+    return { group: g.label, key: g.key, type, count: cases.length, share_pct: pct(cases.length, g.decisions), decisions: g.decisions, cases };
+  }));
 }

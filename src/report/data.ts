@@ -128,20 +128,30 @@ export function gatherReport(db: Database.Database, database: string, filters: F
   };
 }
 
+/**
+ * Fault themes: decisions per theme (from each decision's distinct themes, in decision-date
+ * order) and one example sentence each, taken from the latest decision whose evidence for the
+ * theme is a readable length (60-400 characters), else from the latest decision with the theme.
+ * Both walk the decisions index; neither scans every evidence row.
+ */
 function themes(db: Database.Database, where: ReturnType<typeof whereClause>): ThemeRow[] {
-  const rows = db.prepare(`WITH f AS (SELECT d.id, coalesce(d.case_number, '#' || d.id) AS c, d.decision_date FROM decisions d WHERE ${where.sql})
-    SELECT t.theme AS label, count(DISTINCT t.decision_id) AS n, group_concat(DISTINCT f.c) AS cases,
-      (SELECT t2.evidence || char(31) || f2.c FROM fault_themes t2 JOIN f f2 ON f2.id = t2.decision_id
-        WHERE t2.theme = t.theme ORDER BY (length(t2.evidence) BETWEEN 60 AND 400) DESC, f2.decision_date DESC LIMIT 1) AS example
-    FROM fault_themes t JOIN f ON f.id = t.decision_id
-    GROUP BY t.theme ORDER BY n DESC, label`).all(where.params) as Record<string, string | number | null>[];
-  return rows.map((r) => {
-    const [text, caseNumber] = String(r.example ?? '').split('\u001f');
-    return {
-      label: String(r.label), n: Number(r.n), cases: splitCases(r.cases),
-      example: text ? { text, case_number: caseNumber || null } : null,
-    };
-  });
+  const rows = db.prepare(`SELECT d.themes, coalesce(d.case_number, '#' || d.id) AS c FROM decisions d
+    WHERE ${where.sql} AND d.themes IS NOT NULL ORDER BY d.decision_date, d.case_number`).raw().all(where.params) as [string, string][];
+  const cases = new Map<string, string[]>();
+  for (const [list, c] of rows) for (const theme of list.split(',')) (cases.get(theme) ?? cases.set(theme, []).get(theme)!).push(c);
+  // Newest decisions first along the covering index, stopping at the first match (the planner
+  // would otherwise read every evidence row of the theme and sort them).
+  const example = (readable: boolean) => db.prepare(`SELECT t.evidence AS text, d.case_number FROM decisions d INDEXED BY decisions_stats
+    CROSS JOIN fault_themes t ON t.decision_id = d.id AND t.theme = @theme
+    WHERE ${where.sql} AND instr(',' || d.themes || ',', ',' || @theme || ',') > 0
+      ${readable ? 'AND length(t.evidence) BETWEEN 60 AND 400' : ''}
+    ORDER BY d.decision_date DESC, d.case_number DESC, t.start LIMIT 1`);
+  const readable = example(true);
+  const any = example(false);
+  return [...cases].map(([label, list]) => ({
+    label, n: list.length, cases: list,
+    example: (readable.get({ ...where.params, theme: label }) ?? any.get({ ...where.params, theme: label }) ?? null) as ThemeRow['example'],
+  })).sort((a, b) => b.n - a.n || a.label.localeCompare(b.label));
 }
 
 const splitCases = (value: unknown) => String(value ?? '').split(',').filter(Boolean);

@@ -31,7 +31,7 @@ export function openStore(path: string = DEFAULT_DB, opts: OpenOptions = {}): St
     if (!opts.readonly) {
       if (!memory) db.pragma('journal_mode = WAL');
       db.pragma('synchronous = NORMAL');
-      db.pragma('cache_size = -65536'); // 64 MB
+      db.pragma('cache_size = -16384'); // 16 MB
       db.pragma('temp_store = MEMORY');
       migrate(db);
     } else if (schemaVersion(db) !== SCHEMA_VERSION) {

@@ -21,7 +21,7 @@ import { StoreWriter, type KnownDocument, type WriteOutcome } from './writer.js'
 export interface IngestOptions {
   /** Database file (default ombuds.db) or an open store (left open). */
   db?: string | Store;
-  /** Worker threads (default: os.availableParallelism()); 0 or 1 parses in this thread. */
+  /** Worker threads (default: os.availableParallelism()); 0 parses in this thread. */
   concurrency?: number;
   /** Files larger than this fail with 'too_large' (default: the reader's 20 MB). */
   maxBytes?: number;

@@ -5,7 +5,7 @@
  * Never edit a migration that has shipped: append a new one.
  */
 import type Database from 'better-sqlite3';
-import { TABLES_V1 } from './schema-tables.js';
+import { STATS_COLUMNS_V3, TABLES_V1 } from './schema-tables.js';
 import { VIEWS_V1 } from './schema-views.js';
 
 export interface Migration {
@@ -20,6 +20,11 @@ export const MIGRATIONS: readonly Migration[] = [
     version: 2,
     name: 'the writer indexes new paragraphs itself (an insert trigger made FTS5 flush per row)',
     up: 'DROP TRIGGER IF EXISTS paragraphs_fts_insert;',
+  },
+  {
+    version: 3,
+    name: "each decision's distinct fault themes and remedy types on its row, and an index covering the stats columns",
+    up: STATS_COLUMNS_V3,
   },
 ];
 

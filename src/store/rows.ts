@@ -167,6 +167,11 @@ function childTables(doc: ParsedDocument, x: Extraction): Partial<Record<ChildTa
   return out;
 }
 
+/** Distinct values, sorted, comma-separated (NULL when none): decisions.themes and .remedy_types. */
+function distinctList(values: string[]): string | null {
+  return values.length ? [...new Set(values)].sort().join(',') : null;
+}
+
 export function decisionRows(doc: ParsedDocument, x: Extraction): DecisionRows {
   const record = toRecord(doc, x);
   const organisations = titleOrganisations(doc, x);
@@ -195,6 +200,8 @@ export function decisionRows(doc: ParsedDocument, x: Extraction): DecisionRows {
       format: doc.format,
       summary: doc.header.summary?.value ?? null,
       text: doc.text,
+      themes: distinctList(x.faultThemes.map((m) => m.value.theme)),
+      remedy_types: distinctList(x.remedies.flatMap((m) => m.value.types)),
     },
     organisations,
     tables: childTables(doc, x),

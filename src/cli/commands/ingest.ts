@@ -141,7 +141,7 @@ export function ingestCommand(): Command {
     .description('parse and extract decision files into the SQLite evidence store; unchanged files are skipped, so re-running resumes')
     .argument('<paths...>', 'files, directories or globs')
     .option('--db <file>', 'SQLite database file', 'ombuds.db')
-    .option('--concurrency <n>', 'worker threads (0 or 1: parse in the main thread)', count('--concurrency', 0), availableParallelism())
+    .option('--concurrency <n>', 'worker threads (0: parse in the main thread)', count('--concurrency', 0), availableParallelism())
     .option('--max-bytes <size>', 'files larger than this fail as too_large (e.g. 20MB)', parseBytes, DEFAULT_MAX_BYTES)
     .option('--force', 're-read and re-extract every file, even unchanged ones')
     .option('--batch-size <n>', 'documents per transaction', count('--batch-size', 1), 200)
