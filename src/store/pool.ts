@@ -10,6 +10,7 @@ import { existsSync } from 'node:fs';
 import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { toFailure } from '../parse/file.js';
 import type { TaskResult } from './rows.js';
 import { processTask, type Task } from './task.js';
 
@@ -45,12 +46,14 @@ interface Slot {
 }
 
 /**
- * V8 heap limits per worker. Left to itself V8 grows each worker's young generation to ~48 MB,
- * so an ingest with two workers peaked at ~570 MB for ~100 MB of live data; 12 MB keeps it near
- * 320 MB at no cost in docs/s (measured with npm run bench). The old generation keeps V8's
- * default so a 20 MB document still fits.
+ * V8 heap limits per worker. Left to itself V8 grows each worker's young generation to ~48 MB
+ * and its old generation well past the live data, so an ingest with two workers peaked at
+ * ~570 MB for ~100 MB of live data; with these limits it stays near 320 MB at the same docs/s
+ * (npm run bench). The old generation keeps room for a 19 MB decision (text or HTML, just under
+ * the 20 MB size cap; one dense with mentions needed more than 256 MB); a file that still does
+ * not fit fails alone ("worker died ... memory limit").
  */
-const WORKER_LIMITS = { maxYoungGenerationSizeMb: 12 };
+const WORKER_LIMITS = { maxYoungGenerationSizeMb: 12, maxOldGenerationSizeMb: 512 };
 
 /** Tasks sent ahead to each worker, so it never waits for the main thread between files. */
 const AHEAD = 16;
@@ -83,7 +86,7 @@ export function workerRunner(count: number): Runner {
       if (culprit) {
         const path = culprit.task.path;
         culprit.resolve({
-          kind: 'failed', code: 'internal', message: `${path}: internal error: worker died (${reason})`,
+          kind: 'failed', code: 'internal', message: toFailure(path, new Error(`worker died (${reason})`)).message,
           file: { path, file: basename(path), bytes: null, mtime_ms: null, sha256: null },
         });
       }

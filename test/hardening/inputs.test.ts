@@ -123,6 +123,12 @@ beforeAll(async () => {
   truncateSync(put('over-cap.txt', ''), 25 * 1024 * 1024);
   truncateSync(put('sparse-8gb.txt', ''), 8 * 1024 ** 3);
 
+  // Just under the cap: a decision whose body repeats to ~19 MB, parsed on a worker thread within
+  // its heap limits (store/pool.ts WORKER_LIMITS).
+  const nearCap = corpusDecision('23-015-499.txt');
+  const body = nearCap.split('\n').slice(12).join('\n');
+  putGood('near-cap.txt', withCaseNumber(nearCap, hostileCase(16)) + `\n${body}`.repeat(Math.floor(19_000_000 / (body.length + 1))), hostileCase(16));
+
   // A 1 MB single line (a decision flattened onto one line), and a decision with a 1 MB paragraph.
   const flat = fixtureDecision().replace(/\s+/g, ' ');
   put('one-line.txt', flat.repeat(Math.ceil(1_048_576 / flat.length)).slice(0, 1_048_576));
@@ -229,6 +235,14 @@ describe.skipIf(!BUILT)('one batch of hostile and broken files through `ombuds i
   it('larger than --max-bytes (default 20 MB): too_large from its size, never loaded (an 8 GB sparse file too)', () => {
     expect(doc('over-cap.txt')).toMatchObject({ status: 'failed', error_code: 'too_large', error: 'over-cap.txt: file too large (25 MB > 20 MB cap)' });
     expect(doc('sparse-8gb.txt')).toMatchObject({ status: 'failed', error_code: 'too_large', error: 'sparse-8gb.txt: file too large (8 GB > 20 MB cap)', sha256: null });
+  });
+
+  it('a 19 MB decision, just under the cap, is parsed on a worker within its heap limit and stored whole', () => {
+    expect(doc('near-cap.txt')).toMatchObject({ status: 'ok', error: null });
+    expect((doc('near-cap.txt') as DocRow & { bytes: number }).bytes).toBeGreaterThan(18_000_000);
+    const d = decisionOf('near-cap.txt');
+    expect((d.text as string).length).toBeGreaterThan(17_000_000); // normalised: line-end spaces trimmed
+    expect(db.prepare('SELECT count(*) FROM paragraphs WHERE decision_id = ?').pluck().get(d.id)).toBeGreaterThan(10_000);
   });
 
   it('a 1 MB single line is refused as not a decision; a decision with a 1 MB paragraph is stored whole', () => {
