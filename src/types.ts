@@ -128,6 +128,12 @@ export type ErrorCode =
   | 'pdf_encrypted'
   | 'unsupported';
 
+/**
+ * An error the user fixes by changing the command (a bad filter, query, pipeline file or
+ * option): the CLI prints it on one line and exits 2. Subclassed where each is raised.
+ */
+export class UserError extends Error {}
+
 export class InputError extends Error {
   constructor(
     readonly code: ErrorCode,

@@ -2,7 +2,8 @@
  * The filters every analysis verb and the report take: --category, --organisation,
  * --organisation-type, --outcome, --from, --to (decision date). They combine with AND.
  */
-import { canonicalOrganisation } from '../extract/organisations.js';
+import { canonicalOrganisation } from '../extract/organisation-names.js';
+import { UserError } from '../types.js';
 
 export interface Filters {
   /** A top-level service area ("Adult care services") or a full category ("Adult care services > Charging"). */
@@ -25,7 +26,7 @@ export interface Where {
 /** YYYY, YYYY-MM or YYYY-MM-DD with a real month (01-12) and day (01-31). */
 export const ISO_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
 
-export class FilterError extends Error {}
+export class FilterError extends UserError {}
 
 /** SQL condition over `decisions d` for the filters (always valid to append after WHERE). */
 export function whereClause(filters: Filters): Where {

@@ -6,8 +6,9 @@
  */
 import type Database from 'better-sqlite3';
 import { openReadOnlyFile } from '../store/db.js';
+import { UserError } from '../types.js';
 
-export class QueryError extends Error {}
+export class QueryError extends UserError {}
 
 export function runQuery(dbPath: string, sql: string, params: unknown[] = []): Record<string, unknown>[] {
   let db: Database.Database;

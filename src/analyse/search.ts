@@ -1,5 +1,6 @@
 /** Full-text search over paragraphs (FTS5, BM25 ranking) with the filters of the stats verbs. */
 import type Database from 'better-sqlite3';
+import { UserError } from '../types.js';
 import { type Filters, whereClause } from './filters.js';
 
 export interface SearchHit {
@@ -16,7 +17,7 @@ export interface SearchHit {
   end: number;
 }
 
-export class SearchError extends Error {}
+export class SearchError extends UserError {}
 
 export const HIGHLIGHT = { open: '[[', close: ']]' } as const;
 

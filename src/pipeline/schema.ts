@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
+import { UserError } from '../types.js';
 import { ISO_DATE } from '../analyse/filters.js';
 import { GROUP_BY_NAMES } from '../analyse/stats.js';
 
@@ -47,7 +48,7 @@ export const PipelineSchema = z.strictObject({
 
 export type Pipeline = z.infer<typeof PipelineSchema>;
 
-export class PipelineError extends Error {}
+export class PipelineError extends UserError {}
 
 export function loadPipeline(path: string): Pipeline {
   let raw: unknown;
