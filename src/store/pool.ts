@@ -48,12 +48,13 @@ interface Slot {
 /**
  * V8 heap limits per worker. Left to itself V8 grows each worker's young generation to ~48 MB
  * and its old generation well past the live data, so an ingest with two workers peaked at
- * ~570 MB for ~100 MB of live data; with these limits it stays near 320 MB at the same docs/s
- * (npm run bench). The old generation keeps room for a 19 MB decision (text or HTML, just under
- * the 20 MB size cap; one dense with mentions needed more than 256 MB); a file that still does
- * not fit fails alone ("worker died ... memory limit").
+ * ~570 MB for ~100 MB of live data; with these limits it stays near 330 MB at the same docs/s
+ * (npm run bench; 12 MB saved ~20 MB more but spent more time in scavenges). The old generation
+ * keeps room for a 19 MB decision (text or HTML, just under the 20 MB size cap; one dense with
+ * mentions needed more than 256 MB); a file that still does not fit fails alone ("worker died
+ * ... memory limit").
  */
-const WORKER_LIMITS = { maxYoungGenerationSizeMb: 12, maxOldGenerationSizeMb: 512 };
+const WORKER_LIMITS = { maxYoungGenerationSizeMb: 24, maxOldGenerationSizeMb: 512 };
 
 /** Tasks sent ahead to each worker, so it never waits for the main thread between files. */
 const AHEAD = 16;
