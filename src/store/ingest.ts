@@ -2,9 +2,10 @@
  * Batch ingestion: paths (files, directories, globs) -> the evidence store, streamed.
  *
  * Paths are expanded lazily; a path whose stored copy is ok and whose size and mtime are
- * unchanged is skipped without reading it. The others are read, hashed, parsed and extracted on
- * worker threads (a bytes-identical file is recognised by its sha256 and not parsed), with at
- * most `runner.capacity` tasks in flight (p-limit). Results are written by this thread alone, in
+ * unchanged is skipped without reading it. The others are read here asynchronously (so I/O
+ * overlaps the workers' parsing), then hashed, parsed and extracted on worker threads (a
+ * bytes-identical file is recognised by its sha256 and not parsed), with at most
+ * `runner.capacity` tasks in flight (p-limit). Results are written by this thread alone, in
  * batched transactions (every `batchSize` documents or `batchMs` milliseconds), so killing the
  * process at any moment loses at most the uncommitted batch, which the next run redoes.
  */
@@ -15,6 +16,7 @@ import pLimit from 'p-limit';
 import { expandPaths } from '../ingest/index.js';
 import { DEFAULT_DB, openStore, type Store } from './db.js';
 import { createRunner } from './pool.js';
+import { prefetch, type Task } from './task.js';
 import type { TaskResult } from './rows.js';
 import { StoreWriter, type KnownDocument, type WriteOutcome } from './writer.js';
 
@@ -151,6 +153,7 @@ export async function ingestPaths(inputs: string[], opts: IngestOptions = {}): P
 
   const limit = pLimit(runner.capacity);
   const inFlight = new Set<Promise<void>>();
+  let dispatched: Promise<void> = Promise.resolve();
   let room: (() => void) | null = null;
   try {
     for await (const path of expandPaths(inputs)) {
@@ -165,8 +168,14 @@ export async function ingestPaths(inputs: string[], opts: IngestOptions = {}): P
         continue;
       }
       while (inFlight.size >= runner.capacity) await new Promise<void>((r) => (room = r));
-      const task = { path: abs, knownSha256: known?.status === 'ok' ? known.sha256 : null, maxBytes: opts.maxBytes };
-      const job: Promise<void> = limit(() => runner.run(task)).then(add).finally(() => {
+      const task: Task = { path: abs, knownSha256: known?.status === 'ok' ? known.sha256 : null, maxBytes: opts.maxBytes };
+      const job: Promise<void> = limit(() => {
+        // Reads overlap; tasks still go to the runner in path order (the first file of a case wins).
+        const read = prefetch(abs, opts.maxBytes);
+        const turn = dispatched.then(() => read);
+        dispatched = turn.then(() => undefined);
+        return turn.then((file) => runner.run({ ...task, file }));
+      }).then(add).finally(() => {
         inFlight.delete(job);
         room?.();
         room = null;

@@ -371,7 +371,7 @@ describe.skipIf(!BUILT)('one batch of hostile and broken files through `ombuds i
   }, 300_000);
 });
 
-describe.skipIf(!BUILT)('known bugs outside the ingest/parse/CLI layers (TODO: remove .fails / the skip once fixed)', () => {
+describe.skipIf(!BUILT)('a duplicate whose file name holds a line break', () => {
   let dupDb = '';
   it('a duplicate whose file name holds a line break: the CLI prints its message on one line', () => {
     const dir = tempDir('ombuds-hardening-dupname-');
