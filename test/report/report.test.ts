@@ -237,7 +237,8 @@ describe.each([
       expect(svg).toContain(`<title id="${id}-title">`);
       expect(w.html).toContain(svg);
     }
-    for (const id of TABLE_IDS.filter((t) => t !== 'outcomes')) expect(w.md).toContain('| case numbers |');
+    // Every table but the outcomes one lists its case numbers in a column of its own.
+    expect(w.md.split('| case numbers |').length - 1).toBeGreaterThanOrEqual(TABLE_IDS.filter((t) => t !== 'outcomes').length);
   });
 });
 

@@ -55,7 +55,7 @@ function links(ctx: ExtractContext, ps: PaymentMention[]): [number, number][] {
       if (run) return add(run, ti);
     }
     const next = ctx.sentences.find((s) => s.start > w.sentence.end - 1 && s.sectionIndex === w.sentence.sectionIndex);
-    const isLast = !ps.some((p, i) => i > ti && inSentence(i));
+    const isLast = !ps.some((_, i) => i > ti && inSentence(i));
     if (next && isLast && BREAKDOWN_SENTENCE.test(ctx.doc.text.slice(next.start, next.end))) {
       const parts = indices.filter((i) => ps[i]!.start >= next.start && ps[i]!.end <= next.end);
       if (parts.length > 1 && sum(parts.map((i) => ps[i]!)) <= t.value.amount + CENT) add(parts, ti);
