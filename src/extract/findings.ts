@@ -8,7 +8,7 @@
 import { type ExtractContext, type Sentence, mention } from './context.js';
 import {
   type FindingRule, INVESTIGATED, MASKS, NEGATIVE_RULES, NOT_INVESTIGATED, OUTCOME_RULES,
-  PARTIAL_SCOPE, POSITIVE_RULES, SCOPE_END, WEAK_RULES,
+  PARTIAL_SCOPE, POSITIVE_RULES, SCOPE_END, SUMMARY_POSITIVE_RULES, WEAK_RULES,
 } from './data/finding-rules.js';
 import { WordGate, allMatches, matchesAnywhere } from './regex.js';
 import type { FindingMention, FindingValue, SectionKind } from '../types.js';
@@ -56,6 +56,7 @@ function merge(values: Verdict[]): Verdict {
 }
 
 const INVESTIGATION_RULES: readonly FindingRule[] = [...NOT_INVESTIGATED, ...INVESTIGATED];
+const INVESTIGATED_NAMES = INVESTIGATED.map((r) => r.name);
 const GATE = new WordGate([...MASKS, ...NEGATIVE_RULES, ...POSITIVE_RULES, ...INVESTIGATION_RULES].flatMap((r) => r.needs ?? []));
 
 /** A rule list with each rule's pre-check compiled. */
@@ -86,7 +87,7 @@ export function readFindingSentence(text: string, section: SectionKind): Sentenc
   const worth = (list: typeof GATED.masks) => list.filter((g) => WordGate.allows(g.ids, found)).map((g) => g.rule);
   const masks = worth(GATED.masks);
   const negatives = worth(GATED.negative);
-  const positives = worth(GATED.positive);
+  const positives = section === 'summary' ? [...worth(GATED.positive), ...SUMMARY_POSITIVE_RULES] : worth(GATED.positive);
   const investigation = DECISION_SOURCES.includes(section) ? worth(GATED.investigation) : [];
   // Nothing can decide (most sentences): no need to blank anything yet.
   if (negatives.length + positives.length + investigation.length === 0) return new LazyReading({}, [], text, masks);
@@ -154,7 +155,9 @@ export function extractFindings(ctx: ExtractContext): { value: FindingValue; men
 
   const decisive = mentions.filter((m) => DECISION_SOURCES.includes(m.section as SectionKind));
   let investigated: boolean | null = null;
-  if (decisive.some((m) => m.value.investigated === false)) investigated = false;
+  // An investigation said to be done or stopped was made, whatever the decision declines besides.
+  if (decisive.some((m) => m.rule.split('+').some((r) => INVESTIGATED_NAMES.includes(r)))) investigated = true;
+  else if (decisive.some((m) => m.value.investigated === false)) investigated = false;
   else if (outcome.investigated === false) investigated = false;
   else if (decisive.some((m) => m.value.investigated === true) || outcome.investigated === true) investigated = true;
   else if (textFault !== null) investigated = true;

@@ -13,6 +13,7 @@ import { extractLegislation } from './legislation.js';
 import { extractOrganisations } from './organisations.js';
 import { extractPayments } from './payments.js';
 import { extractPeople } from './people.js';
+import { faultFromRemedy } from './refiners/fault-from-remedy.js';
 import { remedyTotal } from './refiners/remedy-total.js';
 import { extractRemedies } from './remedies.js';
 
@@ -37,6 +38,13 @@ export const EXTRACTION_STEPS: readonly Step[] = [
   { name: 'deadlines', run: (ctx, x) => { x.deadlines = extractDeadlines(ctx); } },
   { name: 'payments (proposed, then refined: roles, totals)', run: (ctx, x) => { x.payments = extractPayments(ctx); } },
   { name: 'remedies', run: (ctx, x) => { x.remedies = extractRemedies(ctx, x.deadlines); } },
+  {
+    name: 'fault from remedy (when nothing else settled it)',
+    run: (ctx, x) => {
+      const found = faultFromRemedy(ctx, x);
+      if (found) x.findings.push(found);
+    },
+  },
   { name: 'remedy total', run: (ctx, x) => { x.remedyTotal = remedyTotal(ctx, x.payments); } },
 ];
 

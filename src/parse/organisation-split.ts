@@ -47,15 +47,23 @@ function bestSplit(
     const head = title.slice(from, cut.start);
     if (!looksLikeOrganisation(head)) continue;
     const rest = bestSplit(title, cuts, cut.end, c + 1, memo);
+    // "Royal Borough of Windsor and Maidenhead Council": a name opened by a prefix and closed by
+    // a one-word "<Place> Council" is one council whose place name holds "and".
+    if (rest && !hasSuffix(head) && rest[0]!.text.trim().split(/\s+/).length <= 2) continue;
     if (rest && (!best || rest.length + 1 > best.length)) best = [{ text: head, offset: from }, ...rest];
   }
   memo.set(from, best);
   return best;
 }
 
+/** The name ends with a word that ends organisation names ("... Council", "... Trust"). */
+function hasSuffix(name: string): boolean {
+  const words = name.trim().toLowerCase().split(/\s+/);
+  return (ORGANISATION_SUFFIXES as readonly string[]).includes(words[words.length - 1]!.replace(/[^a-z]/g, ''));
+}
+
 export function looksLikeOrganisation(name: string): boolean {
   const words = name.trim().toLowerCase().split(/\s+/);
   if (words.length < 2 && !ORGANISATION_PREFIX.test(name)) return false;
-  const last = words[words.length - 1]!.replace(/[^a-z]/g, '');
-  return (ORGANISATION_SUFFIXES as readonly string[]).includes(last) || (ORGANISATION_PREFIX.test(name) && words.length >= 3);
+  return hasSuffix(name) || (ORGANISATION_PREFIX.test(name) && words.length >= 3);
 }

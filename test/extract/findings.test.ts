@@ -69,6 +69,14 @@ describe('readFindingSentence: what one sentence says', () => {
     ['We will not consider this complaint because Mrs X has appealed to the tribunal.', 'summary', { investigated: false }],
     ['This complaint is outside our jurisdiction.', 'summary', { investigated: false }],
     ['We have stopped investigating because the matter is before the court.', 'summary', { investigated: true, fault: false }],
+    ['Based on what we have seen, there is no evidence the Council failed to follow its allocations policy.', 'summary', { fault: false }],
+    ['There is no evidence that the Care Provider acted wrongly when it gave notice.', 'summary', { fault: false }],
+    ['It is unlikely the Ombudsman would find fault which caused Mr X to lose the tenancy.', 'summary', { fault: false }],
+    ['It is unlikely an investigation would find fault with the panel’s decision.', 'summary', { fault: false }],
+    ['It will pay Mrs X £150 for the frustration caused by the failures in its complaint handling.', 'summary', { fault: true, injustice: true }],
+    ['The distress caused by its delays was avoidable.', 'analysis', { fault: true, injustice: true }],
+    ['However, the Council failed to reply to Mr X’s emails for three months.', 'summary', { fault: true }],
+    ['However, the Council failed to reply to Mr X’s emails for three months.', 'analysis', {}],
   ])('%s (%s)', (sentence, section, expected) => {
     expect(readFindingSentence(sentence, section).value).toEqual(expected);
   });
@@ -105,6 +113,9 @@ describe('extractFindings: the document value', () => {
     ['an accepted delay with a suitable remedy', { summary: 'Ms X complained the Council delayed her son’s plan. The Council accepted there was delay and offered £500. We consider this a suitable remedy.' }, { fault: true, investigated: true }],
     ['the organisation acted properly', { summary: 'The Council properly considered Mrs X’s application and was entitled to reach the decision it did. We have completed our investigation.' }, { fault: false, investigated: true }],
     ['a failure outweighs what was done properly', { summary: 'The Council acted properly when it assessed Mr X. The Council delayed in putting his care plan in place.' }, { fault: true, investigated: true }],
+    ['no evidence of fault in the decision, but a failure in the complaint handling', { summary: 'We will not investigate Mr X’s complaint about the Fire Service. We have seen no evidence of fault in how it attended. However, the Service failed to respond to his complaint. It agreed to apologise for this.' }, { fault: true, investigated: false }],
+    ['a delay the summary states', { summary: 'Mrs X complained the Council did not remedy her complaint. The Council did properly follow the procedure. There was also delay in the Council’s complaint handling.' }, { fault: true, investigated: true }],
+    ['an investigation ended, beside what the Ombudsman cannot look at', { outcome: 'Not upheld', summary: 'Mr X complained about the Commissioner. The Ombudsman’s decision is we should end our investigation. The Ombudsman cannot look at matters related to the investigation of a crime.' }, { fault: false, investigated: true }],
     ['declining because the organisation already remedied its delay', { summary: 'We will not investigate Mr X’s complaint because the Council has already accepted it delayed and offered a suitable remedy.' }, { fault: true, investigated: false }],
   ])('%s', (_name, parts, expected) => {
     const value = findings(parts);

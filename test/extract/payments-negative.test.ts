@@ -49,6 +49,8 @@ describe('money that is not this decision’s remedy', () => {
     ['The Council paid the care home £15,000 for the placement.', 'findings'],
     ['The Council paid the care home £15,000 for the placement.', 'summary'],
     ['The Council refused to pay Mrs X £500 compensation for the damage to her car.', 'summary'],
+    ['Mr X disputed the overpayment amount of £2,180 the Council said he owed.', 'summary'],
+    ['Mrs X claimed £900 for the furniture she says was lost in storage.', 'summary'],
   ])('%s (%s)', (sentence, section) => {
     const ctx = ctxWith(sentence, section);
     const payments = extractPayments(ctx);

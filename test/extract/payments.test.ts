@@ -212,6 +212,7 @@ describe('each of the N recipients', () => {
     [{ summary: 'The Council will pay each of the two children £400 for their lost education.' }, [400, 400]],
     [{ summary: 'The Council will pay Mr and Mrs P £200 each for their time and trouble.' }, [200, 200]],
     [{ summary: 'The Council will pay both complainants £100.' }, [100, 100]],
+    [{ summary: 'The Council should pay Mr X and Y £250 each for their distress.' }, [250, 250]],
     [{ summary: 'The Council will pay each of the residents £100.' }, [100]],
   ])('%j', (parts, amounts) => {
     expect(run(parts).payments.filter((p) => p.value.role === 'agreed').map((p) => p.value.amount)).toEqual(amounts);

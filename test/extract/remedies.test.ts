@@ -59,6 +59,18 @@ describe('types of one action item', () => {
     ['Provide Mr L with a copy of his care records.', ['other_action']],
     ['Apologise to Mrs K, pay her £250 and review how it handles complaints in future.', ['apology', 'payment', 'service_improvement']],
     ['The Council should provide us with evidence it has complied with the above actions.', []],
+    ['Remind its waste collection crews to return bins to the collection point.', ['service_improvement']],
+    ['Make procedural improvements to how it records missed visits.', ['service_improvement']],
+    ['Consider what steps it can take to reduce the delays in obtaining educational psychology advice.', ['service_improvement']],
+    ['Review what went wrong in the handling of Ms X’s referral and share the findings with us.', ['service_improvement']],
+    ['Ensure its statutory timescales for responding to complaints are met.', ['service_improvement']],
+    ['Review the National Health Service’s guidance on establishing the responsible commissioner.', ['service_improvement']],
+    ['Provide Mr X with a right of review of the suitability of the property it offered him.', ['reconsider']],
+    ['Monitor Mrs X’s bin collections for eight weeks and report the results to her.', ['other_action']],
+    ['Complete the actions agreed at the case review meeting.', ['other_action']],
+    ['Offer Miss X the next suitable property that becomes available.', ['other_action']],
+    ['Provide an apology, an explanation and a payment for her time and trouble.', ['apology', 'payment']],
+    ['Review how it assesses direct payment rates.', ['service_improvement']],
   ])('%s', (text, types) => {
     expect(typesOf(text)).toEqual(types);
   });
@@ -117,6 +129,11 @@ describe('summaries (no action section)', () => {
     ['The Council has agreed to apologise, make a payment and take action to address the faults with its service provision.', ['apology', 'payment', 'service_improvement']],
     ['We found fault. We have made recommendations which are set out at the end of this statement.', []],
     ['Mrs X wants the Council to apologise and compensate her son for the lost provision.', []],
+    ['We found fault, but the action the Council had already proposed, waiving part of the fees, a symbolic payment and service improvements, is a suitable remedy.', ['other_action', 'payment', 'service_improvement']],
+    ['We find fault, but the agreed actions of an apology, a partial refund and procedural improvements provide a suitable remedy.', ['apology', 'other_action', 'service_improvement']],
+    ['An apology is a satisfactory remedy.', ['apology']],
+    ['The Council failed to explain its decision. It has since apologised, which we consider an appropriate remedy.', ['apology']],
+    ['Mrs X says an apology would not be a suitable remedy.', []],
   ])('%s', (summary, types) => {
     const remedies = decision(summary);
     expect([...new Set(remedies.flatMap((r) => r.value.types))].sort()).toEqual([...types].sort());

@@ -63,7 +63,12 @@ export const NEGATIVE_RULES: readonly FindingRule[] = [
   {
     name: 'unlikely_fault', value: { fault: false }, reason: '"unlikely to find fault"',
     needs: ['unlikely'],
-    match: new RegExp(String.raw`\b(?<neg>unlikely)\s+(?:to\s+|that\s+(?:we|I)\s+would\s+)(?:find|show)\b[^.;]{0,40}?${FAULT}`, 'gi'),
+    match: new RegExp(String.raw`\b(?<neg>unlikely)\s+(?:to\s+|(?:that\s+)?(?:we|I|the\s+Ombudsm[ae]n|an\s+investigation)\s+(?:would|could)\s+)(?:find|show|identify|conclude)\b[^.;]{0,40}?${FAULT}`, 'gi'),
+  },
+  {
+    name: 'no_evidence_failed', value: { fault: false }, reason: '"there is no evidence the Council failed to consider ..."',
+    needs: ['evidence'],
+    match: /\b(?<neg>no\s+evidence)\s+(?:that\s+)?(?:the\s+|this\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}\s+(?:failed|acted\s+(?:wrongly|improperly|unreasonably|unlawfully)|did\s+(?:anything|something)\s+wrong|was\s+wrong|made\s+(?:a\s+|any\s+)?(?:mistakes?|errors?))\b/g,
   },
   {
     name: 'not_upheld', value: { fault: false }, reason: 'the Ombudsman does not uphold the complaint',
@@ -109,6 +114,11 @@ export const POSITIVE_RULES: readonly FindingRule[] = [
     match: /\b(?<pos>fault|faults|failings?|maladministration)\s+(?:which\s+|that\s+)?(?:has\s+|have\s+|also\s+|therefore\s+)*(?:caused|causing|led\s+to|resulted\s+in)\b/gi,
   },
   {
+    name: 'caused_by_fault', value: { fault: true, injustice: true }, reason: '"the distress caused by the failures", "injustice caused by its delays"',
+    needs: [...FAULT_WORDS, 'failings', 'errors', 'mistakes', 'delays'],
+    match: /\bcaused\s+by\s+(?:the|these|those|this|that|its|their)\s+(?:[\w’'-]+\s+){0,2}?(?<pos>faults?|failures?|failings?|errors?|mistakes?|maladministration|delays)\b/g,
+  },
+  {
     name: 'upheld', value: { fault: true }, reason: 'the Ombudsman upholds the complaint',
     needs: ['uph'],
     match: new RegExp(String.raw`\b${WHO}\s+(?:have\s+|has\s+)?(?:partly\s+|partially\s+|therefore\s+)?(?<pos>upheld|uphold|upholds)\b|\bcomplaints?\s+(?:is|are|was|were|has\s+been|have\s+been)\s+(?:partly\s+|partially\s+)?(?<pos2>upheld)\b`, 'g'),
@@ -135,18 +145,28 @@ export const POSITIVE_RULES: readonly FindingRule[] = [
   },
 ];
 
-/** Summary sentences in the Ombudsman's voice that state the organisation's failure. */
+/**
+ * Summary sentences in the Ombudsman's voice that state the organisation's failure, as strong as
+ * "we found fault" there (the complainant's own account is masked first): "However, the Service
+ * failed to respond to the complaint" after "We have seen no evidence of fault" is fault.
+ */
 export const ORGANISATION_FAILED: FindingRule = {
   name: 'organisation_failed', value: { fault: true }, reason: '"The Council delayed ...", "The Care Provider failed to ..." in the summary',
-  match: /^(?:(?:The|This)\s+(?:[A-Z][\w’'-]*\s+){1,4}|It\s+)(?:also\s+|then\s+)?(?<pos>failed\s+to|delayed|wrongly|took\s+too\s+long|did\s+not\s+(?:properly|follow|consider|tell|respond)|has\s+not\s+(?:completed|followed|provided))\b/,
+  match: /^(?:(?:However|But|And|Also),?\s+)?(?:(?:[Tt]he|[Tt]his)\s+(?:[A-Z][\w’'-]*\s+){1,4}|[Ii]t\s+)(?:also\s+|then\s+)?(?<pos>failed\s+to|delayed|wrongly|took\s+too\s+long|did\s+not\s+(?:properly|follow|consider|tell|respond)|has\s+not\s+(?:completed|followed|provided))\b/,
 };
+
+/** Positive rules read in the summary only (there the narrative is the Ombudsman's). */
+export const SUMMARY_POSITIVE_RULES: readonly FindingRule[] = [ORGANISATION_FAILED];
 
 /**
  * The weakest text source, read in the summary only when no stronger sentence decides: what the
  * organisation did wrong or did right, without the words "fault" or "uphold". A failure wins.
  */
 export const WEAK_RULES: readonly FindingRule[] = [
-  ORGANISATION_FAILED,
+  {
+    name: 'there_was_failing', value: { fault: true }, reason: '"There was also delay in the Council’s complaint handling"',
+    match: /^(?:(?:However|But|And|Also),?\s+)?[Tt]here\s+(?:was|were|has\s+been|have\s+been)\s+(?:also\s+)?(?:some\s+|significant\s+|avoidable\s+|unnecessary\s+|further\s+|a\s+|an\s+)*(?<pos>delays?|failings?|errors?|failures?)\b/,
+  },
   {
     name: 'acted_properly', value: { fault: false }, reason: '"the Council acted properly", "was entitled to", "properly considered"',
     match: /\b(?<neg>(?:acted|behaved)\s+(?:properly|correctly|appropriately|reasonably|lawfully)|(?:was|were)\s+entitled\s+to|properly\s+(?:considered|followed|applied|assessed)|followed\s+the\s+(?:correct|right|proper)\s+(?:procedure|process)|nothing\s+wrong)\b/,
