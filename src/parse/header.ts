@@ -6,8 +6,11 @@ import type { Field, Header } from '../types.js';
 import type { Line } from './lines.js';
 import { splitOrganisations } from './organisation-split.js';
 
-/** `Kent County Council (22 010 680)`; the case number may carry a letter suffix ("16 010 636c"). */
-const TITLE = /^(?<org>\S.*?)\s*\((?<case>\d{2}\s?\d{3}\s?\d{3}[a-zA-Z]?)\)$/;
+/**
+ * `Kent County Council (22 010 680)`; the case number may carry a letter suffix ("16 010 636c")
+ * and a published report says so after it: `Care 1st Ltd (20 002 953, Report)`.
+ */
+const TITLE = /^(?<org>\S.*?)\s*\((?<case>\d{2}\s?\d{3}\s?\d{3}[a-zA-Z]?)(?:\s*,\s*[A-Za-z][A-Za-z ]{0,30})?\)$/;
 /** Older pages print the case number alone as the title. */
 const BARE_CASE_TITLE = /^(?<case>\d{2} \d{3} \d{3}[a-zA-Z]?)$/;
 const HEADER_FIELD = /^(?<name>category|decision date|decision)\s*:\s*(?<value>\S.*)$/i;

@@ -61,9 +61,12 @@ export function buildSections(text: string, lines: Line[], scan: HeaderScan): { 
     const label = text.slice(line.contentStart, line.contentStart + 'summary'.length);
     openSection('summary', { text: label, start: line.contentStart, end: line.contentStart + label.length }, line.contentStart);
     const { start, end } = scan.header.summary;
-    section!.paragraphs.push({ start, end, number: null, bullet: null, items: [] });
+    const para: Paragraph = { start, end, number: null, bullet: null, items: [] };
+    section!.paragraphs.push(para);
     touch(end);
     labelledSummary = section;
+    // "Summary: ... the Council has agreed to:" opens a list: the marked lines after it are its items.
+    if (OPENS_LIST.test(scan.header.summary.value.trim())) stack.push({ para, indent: line.indent, listItem: false });
   }
 
   const isHeadingAt = (i: number, depth = 0): boolean => {
@@ -95,10 +98,11 @@ export function buildSections(text: string, lines: Line[], scan: HeaderScan): { 
       continue;
     }
     if (!section) openSection(sections.length === 0 ? 'summary' : 'other', null, line.contentStart);
-    else if (section === labelledSummary && (isMarked(line) || lines[i - 1]?.blank)) {
+    else if (section === labelledSummary && (isMarked(line) || lines[i - 1]?.blank) && !(isMarked(line) && stack.length > 0)) {
       // A "Summary:" line is the whole summary: body paragraphs after it with no heading of their
       // own (a page that lost its headings) are not summary text, so they open an unnamed section.
-      // A line straight after it (a hard-wrapped summary) still continues it.
+      // A line straight after it (a hard-wrapped summary) still continues it, and so do the items
+      // of a list the summary opens.
       openSection('other', null, line.contentStart);
     }
     const container: { paragraphs: Paragraph[] } = subsection ?? section!;

@@ -144,6 +144,16 @@ describe('roles', () => {
     expect(payments.map((p) => [p.value.role, p.value.purpose])).toEqual([['agreed', 'backdated']]);
   });
 
+  it.each<[string, string]>([
+    ['The Council agreed to hold a stage 3 review panel and pay Mr and Mrs X a total of £350 for the delay.', 'agreed'],
+    ['To remedy the injustice the Council has agreed to:\n    • write to Mrs X to apologise and pays her and Mrs Y £200 each for their time and trouble.', 'agreed'],
+    ['We will not investigate. The Council has offered Ms X £300 for its communication failings, which remedies the injustice.', 'agreed'],
+    ['The Council paid the care home £15,000 for the placement.', 'not_remedy'],
+  ])('summary: %s -> %s', (summary, role) => {
+    const roles = [...new Set(run({ summary }).payments.map((p) => p.value.role))];
+    expect(roles).toEqual([role]);
+  });
+
   it('a refund the remedy makes is agreed money (financial loss)', () => {
     const { payments, total } = run({ action: ['The Council will refund the £180 Mr L paid for the cancelled assessment.'] });
     expect(payments.map((p) => [p.value.role, p.value.purpose])).toEqual([['agreed', 'financial_loss']]);
@@ -213,6 +223,7 @@ describe('each of the N recipients', () => {
     [{ summary: 'The Council will pay Mr and Mrs P £200 each for their time and trouble.' }, [200, 200]],
     [{ summary: 'The Council will pay both complainants £100.' }, [100, 100]],
     [{ summary: 'The Council should pay Mr X and Y £250 each for their distress.' }, [250, 250]],
+    [{ summary: 'The Council has agreed to apologise and pay her and Mrs Y £150 each for their time and trouble.' }, [150, 150]],
     [{ summary: 'The Council will pay each of the residents £100.' }, [100]],
   ])('%j', (parts, amounts) => {
     expect(run(parts).payments.filter((p) => p.value.role === 'agreed').map((p) => p.value.amount)).toEqual(amounts);

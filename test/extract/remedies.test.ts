@@ -71,6 +71,21 @@ describe('types of one action item', () => {
     ['Offer Miss X the next suitable property that becomes available.', ['other_action']],
     ['Provide an apology, an explanation and a payment for her time and trouble.', ['apology', 'payment']],
     ['Review how it assesses direct payment rates.', ['service_improvement']],
+    ['Review her husband’s care placement and tell her the outcome.', ['reconsider']],
+    ['Produce an action plan to address the faults identified in this case.', ['service_improvement']],
+    ['Agree an action plan with the family for the return to school.', ['other_action']],
+    ['Carry out further monitoring of Mr X’s assisted collections.', ['other_action']],
+    ['Pay redress for the delays and the expenses Miss B incurred.', ['payment']],
+    ['Backdate the missed special guardianship allowance payments to 2016.', ['payment']],
+    ['Make Mrs X a payment to recognise her time and trouble.', ['payment']],
+    ['Correct the inaccurate records it holds about Ms X.', ['other_action']],
+    ['Ensure its website gives the correct information about appeals.', ['service_improvement']],
+    ['Brief relevant staff on the law on special guardianship support.', ['service_improvement']],
+    ['Review the information it provides to parents about transport appeals.', ['service_improvement']],
+    ['Accept a fresh appeal from Mr X and let him speak at the hearing.', ['reconsider']],
+    ['Make its decision again in line with the School Admissions Code.', ['reconsider']],
+    ['Arrange for the complaint to be considered by a stage 3 review panel.', ['reconsider']],
+    ['Find Miss X suitable temporary accommodation within two weeks.', ['other_action']],
   ])('%s', (text, types) => {
     expect(typesOf(text)).toEqual(types);
   });
@@ -134,6 +149,12 @@ describe('summaries (no action section)', () => {
     ['An apology is a satisfactory remedy.', ['apology']],
     ['The Council failed to explain its decision. It has since apologised, which we consider an appropriate remedy.', ['apology']],
     ['Mrs X says an apology would not be a suitable remedy.', []],
+    ['The Council offered Mr X £250 for the delay in its complaint handling, which remedies the injustice.', ['payment']],
+    ['The care provider later offered a full refund for the respite stay, which is an appropriate outcome.', ['other_action']],
+    ['The Council has accepted our suggestion for clearer signposting of the right of appeal.', ['service_improvement']],
+    ['The Council has now remade its decision and agreed to apologise to Mrs X.', ['apology', 'reconsider']],
+    ['The Council agreed to pay Mr X £600 for the time it left the family in bed and breakfast accommodation.', ['payment']],
+    ['The care provider agreed to apologise but declined to make a payment.', ['apology']],
   ])('%s', (summary, types) => {
     const remedies = decision(summary);
     expect([...new Set(remedies.flatMap((r) => r.value.types))].sort()).toEqual([...types].sort());

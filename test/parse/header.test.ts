@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isoDate } from '../../src/parse/header.js';
+import { parseText } from '../../src/parse/index.js';
 import { corpusDoc, gold } from '../helpers/corpus.js';
 
 describe('header fields of every bundled decision equal the hand labels', () => {
@@ -27,5 +28,20 @@ describe('isoDate', () => {
 
   it.each(['31 Feb 2024', 'May 2024', '16/05/2024', '12 Foo 2020'])('rejects %s', (printed) => {
     expect(isoDate(printed)).toBeNull();
+  });
+});
+
+describe('title lines', () => {
+  const titleOf = (line: string) => {
+    const { header } = parseText(`${line}\n\nCategory : Adult care services > Domiciliary care\n\nSummary: We found fault by the care provider.\n`);
+    return { orgs: header.organisations.map((o) => o.value), caseNumber: header.caseNumber?.value ?? null };
+  };
+  it.each<[string, string[], string]>([
+    ['Kent County Council (22 010 680)', ['Kent County Council'], '22 010 680'],
+    ['Leeds City Council (16 010 636c)', ['Leeds City Council'], '16 010 636c'],
+    ['Homecare Ltd (20 004 321, Report)', ['Homecare Ltd'], '20 004 321'],
+    ['Homecare Ltd (20 004 321 , Public report)', ['Homecare Ltd'], '20 004 321'],
+  ])('%s', (line, orgs, caseNumber) => {
+    expect(titleOf(line)).toEqual({ orgs, caseNumber });
   });
 });

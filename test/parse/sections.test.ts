@@ -86,6 +86,17 @@ describe('paragraph numbering and nesting', () => {
     expect(doc.sections[0]!.heading).toBeNull();
     expect(doc.header.summary!.value).toMatch(/^Complaint from two men/);
   });
+
+  it('a "Summary:" line that opens a list keeps its items; an unheaded paragraph after them does not join it', () => {
+    const text = ['Anytown Council (23 004 567)', '', "The Ombudsman's final decision:", '',
+      'Summary: We found fault. To remedy the injustice the Council has agreed to:', '    • apologise to Mrs X;', '    • pay her £250.', '',
+      'Mrs X also raised other concerns.', '', 'The complaint', '', '  1. Mrs X complained.'].join('\n');
+    const doc = parseText(text, 'summary-list.txt');
+    expect(doc.sections.map((s) => s.kind)).toEqual(['summary', 'other', 'complaint']);
+    const [summary] = doc.sections[0]!.paragraphs;
+    expect(summary!.items.map((p) => doc.text.slice(p.start, p.end))).toEqual(['apologise to Mrs X;', 'pay her £250.']);
+    expect(doc.text.slice(doc.sections[0]!.start, doc.sections[0]!.end)).toMatch(/^Summary: .*pay her £250\.$/s);
+  });
 });
 
 describe('headings are named from their words', () => {

@@ -17,8 +17,8 @@ export function amountValue(groups: Record<string, string | undefined>): number 
 }
 
 const TITLE = String.raw`(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?`;
-/** A pseudonym: "Mrs X", "Mr and Mrs B", "Mr X and Mrs Y", "Mr X and Y", or a bare letter ("C", "C’s"). */
-export const PERSON = String.raw`(?:${TITLE}\s+(?:and\s+${TITLE}\s+)?[A-Z](?![\w-])(?:\s+and\s+(?:${TITLE}\s+)?[A-HJ-Z](?![\w-]))?|(?<![\w’'])[A-HJ-Z](?![\w-]))`;
+/** A pseudonym: "Mrs X", "Mr and Mrs B", "Mr X and Mrs Y", "Mr X and Y", "her and Mrs Y", or a bare letter ("C", "C’s"). */
+export const PERSON = String.raw`(?:\b(?:him|her)\s+and\s+${TITLE}\s+[A-Z](?![\w-])|${TITLE}\s+(?:and\s+${TITLE}\s+)?[A-Z](?![\w-])(?:\s+and\s+(?:${TITLE}\s+)?[A-HJ-Z](?![\w-]))?|(?<![\w’'])[A-HJ-Z](?![\w-]))`;
 
 /** Recipient printed before the amount: "pay Mrs X £300", "offered Mr B £300", "pay each of the neighbours £250". */
 export const RECIPIENT_BEFORE = new RegExp(String.raw`\b(?:pay|pays|paying|paid|offer|offers|offered|offering|give|gives|gave|given|award|awards|awarded|refund|refunds|refunded|reimburse|reimburses|reimbursed)\s+(?:(?<person>${PERSON})|(?<group>(?:each\s+of\s+)?(?:the|both|all)\s+(?:[\w-]+\s+){0,2}?(?:neighbours|complainants|residents|parents|children|siblings|grandparents|tenants|owners|families|men|women|people|brothers|sisters|sons|daughters)|each\s+of\s+them|both\s+of\s+them|them\s+both))\s+(?:(?:a|an|the|further|additional|total|sum|payment|symbolic|financial|of|goodwill)\s+)*$`);

@@ -31,6 +31,8 @@ export const INADEQUATE = new RegExp(String.raw`\b(?:not\s+(?:${W}\s+){0,2}?${AD
 export const NEGATED = new RegExp(String.raw`\b(?:not|n['’]t|no\s+longer)\s+(?:${W}\s+){0,3}?(?:${ADEQUATE}|welcome|accept)|${INADEQUATE.source}`, 'i');
 /** The Ombudsman accepts the organisation's offer: "I welcome the Council's offer", "the offer ... is appropriate". */
 export const ACCEPTS_OFFER = /\b(?:welcomes?|accepts?|endorses?|supports?|agree\s+with|satisfied\s+with|content\s+with)\b[^.;]{0,60}\boffer\w*/i;
+/** "The Council has offered Ms X £300 ... which remedies the injustice." */
+export const OFFER_REMEDIES = /\boffer\w*\b[^.;]{0,120}\b(?:which|that|this)\s+(?:sufficiently\s+|adequately\s+|fairly\s+)?(?:remedies|remedied|resolves|resolved|puts\s+right)\s+(?:the|this|her|his|their|any|that)\s+(?:\w+\s+)?injustice/i;
 export const OFFER_ADEQUATE = new RegExp(String.raw`\boffer\w*\b[^.;]{0,80}\b(?:is|was|would\s+be|to\s+be|as|remains)\s+(?:an?\s+)?(?:${W}\s+)?${ADEQUATE}`, 'i');
 const PAY_VERB = String.raw`(?:pay|pays|paying|make|makes|making|offer|offers|award|awards|give|gives|provide|provides|increase|increases|refund|reimburse|repay)`;
 const MODAL = String.raw`(?:will|should|shall|must|would|could|to|agreed\s+to|agrees\s+to|recommend(?:s|ed)?(?:\s+that)?(?:\s+(?:the\s+)?[A-Z]\w*(?:\s+[A-Z]\w*){0,3}|\s+it)?|I\s+(?:also\s+)?(?:recommend|asked)\s+\w+)`;
@@ -89,6 +91,8 @@ export const PAYMENT_ROLE_RULES: readonly PaymentRoleRule[] = [
     sentence: ACCEPTS_OFFER, unless: NEGATED },
   { name: 'accepted_offer', role: 'agreed', reason: '"the £250 it offered is appropriate / in line with our guidance"', sections: DECIDING,
     sentence: OFFER_ADEQUATE, unless: NEGATED },
+  { name: 'accepted_offer', role: 'agreed', reason: '"it offered Ms X £300 for its failings, which remedies the injustice"', sections: DECIDING,
+    sentence: OFFER_REMEDIES, unless: NEGATED },
   // --- tense and voice ---
   { name: 'already_paid', role: 'prior', reason: '"it had offered Mrs X £250", "offered £100": an offer made before this decision',
     lead: new RegExp(String.raw`(?<!\bbe\s|\bbeen\s|\bbeing\s)\b${EARLIER}offered\b(?:\s+${W}){0,6}\s*$`, 'i') },
@@ -100,6 +104,8 @@ export const PAYMENT_ROLE_RULES: readonly PaymentRoleRule[] = [
     lead: new RegExp(String.raw`\b(?:refus\w+|declin\w+|fail\w*|unwilling|reluctan\w+|not\s+(?:agree\w*|prepared|willing|obliged))\s+to\s+(?:${W}\s+){0,2}?${PAY_VERB}\b(?:\s+${W}){0,7}\s*$`, 'i') },
   { name: 'agreed_to_pay', role: 'agreed', reason: '"will pay", "should pay", "agreed to pay", "we recommend ... pay"', sections: DECIDING,
     lead: AGREED_LEAD },
+  { name: 'agreed_to_pay', role: 'agreed', reason: '"agreed to hold a review panel and pay Mr X £350": the pay verb of a later clause', sections: DECIDING,
+    lead: new RegExp(String.raw`\band\s+(?:also\s+)?(?:to\s+)?(?:pay|make\s+(?:a|an))\b(?:\s+${W}){0,7}\s*$`, 'i'), prefix: new RegExp(String.raw`\b${MODAL}\s`, 'i') },
   { name: 'imperative_pay', role: 'agreed', reason: 'an action item "Pay Miss X £100 ..."', sections: ['agreed_action', 'summary', 'final_decision'],
     prefix: new RegExp(String.raw`^\W*(?:and\s+)?(?:pay|make\s+(?:a|an)|offer|refund|reimburse)\b(?:\s+${W}){0,7}\s*$`, 'i') },
   // --- money that is not a remedy at all ---
@@ -115,7 +121,7 @@ export const PAYMENT_ROLE_RULES: readonly PaymentRoleRule[] = [
   { name: 'complaint_process', role: 'prior', reason: 'the organisation’s own complaint process: "its stage 2 response", "goodwill"',
     lead: /\b(?:stage\s+(?:1|2|3|one|two|three)|complaints?\s+response|(?:its|their|the\s+Council['’]s)\s+(?:final\s+)?response|adjudicat\w+|goodwill|gesture|previously|earlier|already|at\s+the\s+time)\b/i },
   { name: 'paid_to_others', role: 'not_remedy', reason: '"the Council paid the care home £15,000": money paid, but to no complainant and for no injustice',
-    lead: new RegExp(String.raw`\b(?:paid|pays|paying|spent|spends|received|receives|transferred|funded|funds)\b(?:\s+${W}){0,6}\s*$`, 'i') },
+    lead: new RegExp(String.raw`\b(?:paid|pays|paying|spent|spends|received|receives|transferred|funded|funds)\b(?!\s+(?:to\s+)?${RECIPIENT})(?:\s+${W}){0,6}\s*$`, 'i') },
   { name: 'remedy_sum', role: 'agreed', reason: 'any other sum in the action section or summary', sections: ['agreed_action', 'summary'] },
   { name: 'recommended_here', role: 'agreed', reason: 'a sum the analysis says would be or should be paid', sections: ['analysis', 'final_decision'],
     prefix: /\b(?:should|will|would|must|recommend\w*|agreed\s+to|agrees\s+to)\b/i },
