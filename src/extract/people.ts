@@ -29,6 +29,9 @@ const TITLE_BEFORE = new RegExp(String.raw`\b${TITLE}\.?\s+(?:and\s+)?$`);
 /** Whoever complains is a complainant, whatever their role ("Mrs X, a landlord, complains"). */
 const COMPLAINS_AFTER = /^\s*(?:\([^)]{0,60}\)\s*)?(?:,[^,.;]{0,60},\s*)?(?:also\s+|has\s+|had\s+|then\s+)?complain(?:s|ed)?\b/;
 const COMPLAINANT_BEFORE = /\bcomplainants?\s*,?\s*(?:(?:who|whom)\b[^,.;]{0,50})?,?\s*$/i;
+/** The other side of the complaint: "allegations made by his wife (Mrs K)", "Ms Y, who had made allegations". */
+const ACCUSER_BEFORE = /\ballegations?\s+(?:made\s+|raised\s+)?by\s+(?:(?:his|her|their|the)\s+)?(?:[\w’'-]+\s+){0,3}?\(?\s*$/i;
+const ACCUSER_AFTER = /^\s*\)?\s*,?\s*(?:who\s+)?(?:had\s+|has\s+)?(?:made|makes|raised|raises)\s+(?:the\s+|an?\s+|several\s+|false\s+|further\s+)?allegations?\b/i;
 
 interface Found { name: string; title: string | null; letter: string; start: number; end: number; role: string | null; other: boolean; complains: boolean }
 
@@ -53,7 +56,9 @@ export function extractPeople(ctx: ExtractContext): PersonMention[] {
       }
       const before = sentence.slice(0, m.index);
       const after = sentence.slice(m.index + m[0].length);
-      const near = roleNear(before, after);
+      const accuser = ACCUSER_BEFORE.test(before) || ACCUSER_AFTER.test(after);
+      const stated = roleNear(before, after);
+      const near = accuser ? { role: stated?.role ?? 'accuser', other: true } : stated;
       const complains = COMPLAINS_AFTER.test(after) || COMPLAINANT_BEFORE.test(before);
       for (const title of g.title2 ? [g.title!, g.title2] : [g.title!]) {
         found.push({ name: `${title} ${letter}`, title, letter, start: s.start + m.index, end: s.start + m.index + m[0].length, role: near?.role ?? null, other: near?.other ?? false, complains });

@@ -77,6 +77,7 @@ describe('readFindingSentence: what one sentence says', () => {
     ['The distress caused by its delays was avoidable.', 'analysis', { fault: true, injustice: true }],
     ['However, the Council failed to reply to Mr X’s emails for three months.', 'summary', { fault: true }],
     ['However, the Council failed to reply to Mr X’s emails for three months.', 'analysis', {}],
+    ['The Care Home charged Mr X for his notice period in line with his contract and without fault.', 'summary', { fault: false }],
   ])('%s (%s)', (sentence, section, expected) => {
     expect(readFindingSentence(sentence, section).value).toEqual(expected);
   });

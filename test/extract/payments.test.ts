@@ -149,6 +149,7 @@ describe('roles', () => {
     ['To remedy the injustice the Council has agreed to:\n    • write to Mrs X to apologise and pays her and Mrs Y £200 each for their time and trouble.', 'agreed'],
     ['We will not investigate. The Council has offered Ms X £300 for its communication failings, which remedies the injustice.', 'agreed'],
     ['The Council paid the care home £15,000 for the placement.', 'not_remedy'],
+    ['The Council agreed to apologise to Mrs X and pays her a total of £1,950 for the impact of its delay.', 'agreed'],
   ])('summary: %s -> %s', (summary, role) => {
     const roles = [...new Set(run({ summary }).payments.map((p) => p.value.role))];
     expect(roles).toEqual([role]);

@@ -30,6 +30,8 @@ describe('titled pseudonyms: complainants and the people they complain for', () 
     ['Mrs X met Mr J Smith from the Council.', ['Mrs X']],
     ['Mrs X, a landlord, complains the Council wrongly refused her licence.', ['Mrs X']],
     ['The complainant, who I refer to as Mr Y, is a neighbour of the site.', ['Mr Y']],
+    ['Mr D complains the Council relied on allegations made by his former partner (Ms K) as if they were facts.', ['Mr D']],
+    ['Mr X said the Council had supported the child’s mother, Ms Y, who had made allegations he strongly denies.', ['Mr X']],
   ])('%s', (summary, expected) => {
     expect(complainants(summary)).toEqual(expected);
   });

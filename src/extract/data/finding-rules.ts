@@ -58,7 +58,7 @@ export const NEGATIVE_RULES: readonly FindingRule[] = [
   {
     name: 'not_at_fault', value: { fault: false }, reason: '"was not at fault", "not fault"',
     needs: FAULT_WORDS,
-    match: new RegExp(String.raw`\b(?<neg>(?:was|were|is|are|be|been)\s+not|n['’]t)\s+(?:to\s+be\s+)?(?:at\s+)?${FAULT}|\b(?<neg2>did\s+not\s+act\s+with|acted\s+without|without\s+any)\s+${FAULT}`, 'gi'),
+    match: new RegExp(String.raw`\b(?<neg>(?:was|were|is|are|be|been)\s+not|n['’]t)\s+(?:to\s+be\s+)?(?:at\s+)?${FAULT}|\b(?<neg2>did\s+not\s+act\s+with|acted\s+without|without(?:\s+any)?)\s+${FAULT}`, 'gi'),
   },
   {
     name: 'unlikely_fault', value: { fault: false }, reason: '"unlikely to find fault"',

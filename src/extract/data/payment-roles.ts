@@ -105,7 +105,7 @@ export const PAYMENT_ROLE_RULES: readonly PaymentRoleRule[] = [
   { name: 'agreed_to_pay', role: 'agreed', reason: '"will pay", "should pay", "agreed to pay", "we recommend ... pay"', sections: DECIDING,
     lead: AGREED_LEAD },
   { name: 'agreed_to_pay', role: 'agreed', reason: '"agreed to hold a review panel and pay Mr X £350": the pay verb of a later clause', sections: DECIDING,
-    lead: new RegExp(String.raw`\band\s+(?:also\s+)?(?:to\s+)?(?:pay|make\s+(?:a|an))\b(?:\s+${W}){0,7}\s*$`, 'i'), prefix: new RegExp(String.raw`\b${MODAL}\s`, 'i') },
+    lead: new RegExp(String.raw`\band\s+(?:also\s+)?(?:to\s+)?(?:pays?|makes?\s+(?:a|an))\b(?:\s+${W}){0,7}\s*$`, 'i'), prefix: new RegExp(String.raw`\b${MODAL}\s`, 'i') },
   { name: 'imperative_pay', role: 'agreed', reason: 'an action item "Pay Miss X £100 ..."', sections: ['agreed_action', 'summary', 'final_decision'],
     prefix: new RegExp(String.raw`^\W*(?:and\s+)?(?:pay|make\s+(?:a|an)|offer|refund|reimburse)\b(?:\s+${W}){0,7}\s*$`, 'i') },
   // --- money that is not a remedy at all ---
