@@ -14,7 +14,7 @@ import * as chrono from 'chrono-node';
 import { type ExtractContext, type Sentence, mention } from './context.js';
 import { NUMBER_WORD } from './data/number-words.js';
 import { wordToNumber } from './numbers.js';
-import { IMPERATIVES } from './data/remedy-types.js';
+import { IMPERATIVES } from './data/remedy-masks.js';
 import type { DeadlineMention, DeadlineValue } from '../types.js';
 
 const PERIOD = new RegExp(String.raw`\b(?:within|in\s+the\s+next|over\s+the\s+next|no\s+later\s+than|not\s+later\s+than)\s+(?:the\s+next\s+)?(?<n>${NUMBER_WORD}|a|an)\s+(?:(?<kind>working|calendar|business|school)\s+)?(?<unit>days?|weeks?|months?|years?|fortnight)\b`, 'gi');

@@ -7,7 +7,8 @@
  * vocabulary of decisions is small and stable, and each type must be explainable by its words.
  */
 import { type ExtractContext, mention } from './context.js';
-import { DIRECTIVE, FOLLOW_UP, IMPERATIVES, REMEDY_MASKS, REMEDY_TYPE_RULES } from './data/remedy-types.js';
+import { DIRECTIVE, FOLLOW_UP, IMPERATIVES, REMEDY_MASKS } from './data/remedy-masks.js';
+import { REMEDY_TYPE_RULES } from './data/remedy-types.js';
 import { type RemedyUnit, actionUnits, summaryUnits } from './refiners/remedy-units.js';
 import type { DeadlineMention, RemedyMention, RemedyType } from '../types.js';
 

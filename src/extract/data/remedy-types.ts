@@ -1,10 +1,9 @@
 /**
- * Remedy types as data. A remedy unit (an action-section item, or a summary sentence) is first
- * masked — what the complainant wants, counterfactuals ("should have"), conditions, refusals to
- * investigate and requests for evidence of compliance are blanked — then must contain a
- * DIRECTIVE (or be an imperative item / follow-up), and its types are every rule that matches.
- * A `weak` rule counts only when no other rule matched in the unit (a generic "take action to
- * ..." next to a specific service improvement adds nothing).
+ * Remedy types as data: one rule per family of wording, `{ type, reason, match }`. A remedy unit
+ * (an action-section item, or a summary sentence) is first masked (remedy-masks.ts), must be a
+ * directive, and its types are those of every rule that matches. A `weak` rule counts only when
+ * no other rule matched in the unit (a generic "take action to ..." next to a specific service
+ * improvement adds nothing). Each `match` lists its alternatives one per line.
  */
 import type { RemedyType } from '../../types.js';
 
@@ -18,50 +17,137 @@ export interface RemedyTypeRule {
 const PERSON = String.raw`(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+(?:and\s+(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+)?[A-Z]\b|him\b|her\b|them\b|the\s+(?:complainants?|family)\b)`;
 const POSSESSIVE = String.raw`(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+[A-Z]['’]s|[A-Z]['’]s|his|her|their|the\s+complainant['’]s|the)`;
 const STAFF = String.raw`(?:staff|officers|social\s+workers|workers|employees|teams?|managers|carers|practitioners|caseworkers|agents|contractors|colleagues|crews|operatives|drivers|inspectors|assessors)`;
+const W = String.raw`[\w’'-]+`;
+
+/** One case-insensitive pattern from its alternatives. */
+const anyOf = (...alternatives: string[]): RegExp => new RegExp(alternatives.join('|'), 'i');
+
+const rule = (type: RemedyType, reason: string, ...alternatives: string[]): RemedyTypeRule => ({ type, reason, match: anyOf(...alternatives) });
 
 export const REMEDY_TYPE_RULES: readonly RemedyTypeRule[] = [
-  { type: 'apology', reason: 'apologise / an apology', match: /\bapologi[sz](?:e|es|ed|ing)\b|\bapology\b|\bsay\s+sorry\b/i },
-  { type: 'payment', reason: '"make a (symbolic) payment", "pay Mrs X", "financial remedy", "compensation"',
-    match: new RegExp(String.raw`\b(?:make|makes|making)\s+(?:an?\s+)?(?:[\w-]+\s+){0,4}?payments?\b|\bmeet\w*\s+(?:(?:part|some|all|half)\s+of\s+)?(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:costs?|expenses|fees)\b|\bpay(?:s|ing)?\s+(?:${PERSON}(?!\s+(?:debt|bill|rent|fees?|charges?|arrears|council))|each\b|both\b|£|a\s+(?:further\s+|total\s+|symbolic\s+)?(?:sum|total|payment|amount|further|financial))|\bpay(?:s|ing)?\s+[^.;£]{0,40}£\d|\bfinancial\s+(?:remedy|redress|payment)|\bcompensat(?:e|es|ion|ing)\b|\bsymbolic\s+payment|\bpayments?\s+(?:of\s+£|to\s+${PERSON}|for\s+the)|£[\d,.]+\s+(?:[\w-]+\s+)?payment|\boffer\s+of\s+(?:a\s+)?payment|\boffer(?:s|ed|ing)?\s+${PERSON}\s+£\d|\bmak(?:e|es|ing)\s+${PERSON}\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?payment\b|\bpay(?:s|ing)?\s+(?:(?:a|an)\s+)?(?:further\s+|financial\s+|symbolic\s+)?(?:redress|remedy|compensation|interest)\b|\bbackdat\w*\s+(?:[\w’'-]+\s+){0,5}?(?:payments?|allowances?|benefits?)\b|\bapology\b[^.;]{0,80}?(?<!\bdirect\s)\bpayments?\b`, 'i') },
-  { type: 'service_improvement', reason: 'training, reminders to staff, shared learning, audit, review of practice',
-    match: new RegExp(String.raw`\btrain(?:s|ing)?\b|\b(?:remind|brief)(?:s|ing|ers?)?\s+(?:all\s+|relevant\s+|its\s+|the\s+|appropriate\s+)?(?:[\w-]+\s+){0,2}?${STAFF}|\breminders?\b|\bshar(?:e|es|ing)\s+(?:the\s+|any\s+)?(?:learning|lessons)|\blearning\s+from\b|\baudit\w*\b|\b(?:service|procedural|process|policy|practice|system)\s+(?:improvements?|changes)\b|\b(?:what\s+)?(?:steps|measures|changes)\s+(?:it|they|the\s+Council)\s+(?:can|could|should|will|needs?\s+to)\s+(?:take|make)\s+to\s+(?:reduce|prevent|avoid|improve|address|stop)\b|\breview\s+what\s+(?:happened|went\s+wrong)\b|\breview\w*\s+the\s+(?:information|advice|letters|leaflets?|guidance)\s+(?:it|they)\s+(?:provides?|gives?|sends?|publishes?)\b|\bsignpost\w*|\binternal\s+review\b|\b(?:provide|give)\w*\s+feedback\b|\bshar\w*\s+(?:this|the|our|my)\s+(?:decision|report|findings|statement)\s+with\b|\b(?:implement|make|introduce)\w*\s+changes\s+to\s+(?:its|their|the)\b|\b(?:others?|people|residents|families|service\s+users|tenants|customers)\s+(?:[\w-]+\s+){0,2}?(?:similarly|also|likewise)\s+affected\b|\b(?:tighter|better|improved|stronger)\s+(?:controls|checks|monitoring|oversight)\b|\baction\s+plan\s+to\s+(?:address|prevent|improve|tackle)\b|\bconsider\w*\s+(?:further\s+)?how\s+(?:it|they|the\s+Council)\s+(?:is\s+|are\s+)?(?:deals?|dealing|handles?|handling|manages?|managing)\b|\bensure\s+(?:that\s+)?(?:[\w’'-]+\s+){0,4}?(?:timescales|deadlines|time\s*limits|targets|procedures|policies|processes|guidance|standards)\s+(?:for\s+[^.;]{0,50}?)?(?:are|is)\s+(?:met|followed|adhered\s+to|complied\s+with|applied)\b|\bimprove(?:s|ments?)?\s+(?:to\s+)?(?:its|their|the\s+Council['’]s)\s+(?:[\w-]+\s+)?(?:services?|practice|process(?:es)?|procedures?|systems?|information|communication|website|record)|\bimprovements?\s+(?:it|to\s+its|the\s+Council)|\breview(?:s|ing)?\s+(?:of\s+)?(?:how|the\s+way|(?:its|their|the\s+Council['’]s)\s+(?!decision)(?:[\w-]+\s+){0,2}?(?:practice|process(?:es)?|procedures?|polic(?:y|ies)|systems?|approach|arrangements|guidance|records|record[\s-]keeping|handling|services?|training|protocols?|documents|forms|letters|templates|information|communications?))\b|\blessons\b|\b(?:its|their)\s+(?:practice|processes|systems|record[\s-]keeping|service\s+provision)\b|\bleaflets?\b|\bwebsite\b|\bprevent\s+(?:similar|a\s+recurrence|recurrence|this\s+(?:from\s+)?happening|the\s+same|future)|\bhappening\s+again\b|\bensure\b[^.;]{0,60}\b(?:in\s+(?:the\s+)?future|${STAFF}|all\b)|\bin\s+(?:the\s+)?future\b[^.;]{0,60}\b${STAFF}|\b(?:inform|write\s+to|contact|identify|check)\w*\s+(?:all|others?|any\s+other)\b|\bother\s+(?:people|residents|families|service\s+users|children|tenants|applicants)\s+(?:[\w-]+\s+){0,3}?(?:affected|in\s+a\s+similar)`, 'i') },
-  { type: 'service_improvement', reason: 'change a procedure, policy, guidance or process',
-    match: /\b(?:issu|produc|updat|amend|revis|review|develop|writ|publish|introduc|creat|provid|chang|improv|put|draw|set)\w*\s+(?:up\s+|in\s+place\s+)?(?:[\w’'-]+\s+){0,4}?(?:guidance|procedures?|polic(?:y|ies)|protocols?|process(?:es)?|template|checklist|systems?)\b|\b(?:application|apply|applies|applying|follow|follows|following|comply|complies)\s+(?:with\s+)?(?:[\w-]+\s+){0,6}?polic(?:y|ies)\b/i },
-  { type: 'reconsider', reason: 'reconsider / reassess / a new assessment / review the case / respond to an appeal',
-    match: new RegExp(String.raw`\breconsider\w*|\bre-?assess\w*|\bre-?review\w*|\bre-?examin\w*|\brevisit\w*|\bfresh\s+(?:decision|assessment|look|review|appeal)|\bre-?(?:mak\w*|made)\s+(?:its|the|their)\s+decision|\bmak(?:e|es|ing)\s+(?:its|the|their)\s+decision\s+again|\b(?:hold|arrange|complete|convene|escalate|set\s+up)\w*\s+(?:[\w’'-]+\s+){0,8}?(?:stage\s+(?:2|3|two|three)|review\s+panel)\b|\b(?:new|another)\s+(?:assessment|decision|appeal|hearing|review)\b|\breview(?:s|ing)?\s+${POSSESSIVE}\s+(?:[\w’'-]+\s+){0,3}?(?:case|assessment|care\s+plan|plan|needs|decision|application|eligibility|claim|support|package|entitlement|account|charges|EHC\s*P?|placement)\b|\bassess(?:es|ing)?\s+${POSSESSIVE}\s+(?:correct\s+)?|\b(?:carry\s+out|complete|undertake|arrange)\s+(?:a|an)\s+(?:new|fresh|further|full|proper|updated)?\s*(?:[\w’'-]+\s+){0,2}?(?:assessment|review|reassessment)\s+(?:(?:of|for)\s+)?(?:${POSSESSIVE}|${PERSON})|\breview\w*\s+(?:its|the(?:\s+Council['’]s)?)\s+decision|\b(?:make|take|reach)\s+a\s+(?:new\s+|fresh\s+|proper\s+)?decision\s+(?:on|about)\s+${POSSESSIVE}|\brespond\w*\s+to\s+${POSSESSIVE}\s+(?:[\w-]+\s+)?appeal|\b(?:consider|decide|determine|hear)\w*\s+${POSSESSIVE}\s+(?:[\w-]+\s+)?(?:appeal|application|request|claim)|\b(?:calculate|recalculate)\w*\s+${POSSESSIVE}|\bright\s+of\s+review\b`, 'i') },
-  { type: 'other_action', reason: 'refund, reimburse, waive, cancel or remove a charge',
-    match: /\b(?:refund\w*|reimburs\w+|repay\w*|waiv\w+|writ(?:e|es|ing)\s+off|cancel\w*|remov(?:e|es|al|ing)\s+(?:[\w-]+\s+){0,4}?(?:fees?|charges?|costs?|debts?|arrears|penalt\w+)|withdr[ae]w\w*\s+(?:[\w-]+\s+){0,3}?(?:fees?|charges?|notices?|invoices?|bills?)|credit\w*\s+(?:[\w-]+\s+){0,3}account)\b/i },
-  { type: 'other_action', reason: 'a meeting, an action plan, accommodation, education or provision for the complainant',
-    match: new RegExp(String.raw`\bmeet(?:s|ing)?\s+(?:with\s+)?${PERSON}|\b(?:arrange|offer|hold|have|attend)\w*\s+(?:${PERSON}\s+)?(?:a|an)\s+(?:[\w-]+\s+)?meeting|\bmeeting\s+with\s+${PERSON}|\baction\s+plan\b(?!\s+to\s+(?:address|prevent|improve|tackle))|\bplan\s+(?:for|with)\s+(?:the\s+family|${PERSON})|\b(?:provid|find|found|arrang|secur|offer|sourc|identif|mov)\w*\s+(?:${PERSON}\s+)?(?:with\s+)?(?:[\w’'-]+\s+){0,3}?accommodation\b|\brehous\w+|(?<!\b(?:duty|duties|responsibility|obligation|required|failed|failure|failing|unable|power)\s+to\s+)\b(?:arrange|provide|secure|put\s+in\s+place|make|complete|carry\s+out|fund)\s+(?:[\w’'-]+\s+){0,4}?(?:education|tuition|schooling|school\s+place|placement|respite|adaptations?|works|repairs?|therapy|provision|care\s+package)\b|\b(?:provide|arrange|offer)\w*\s+(?:[\w-]+\s+){0,2}?support\s+(?:to|for)\s+${PERSON}`, 'i') },
-  { type: 'other_action', reason: 'finish an outstanding action, give the complainant documents or an explanation',
-    match: new RegExp(String.raw`\bbring\s+(?:[\w-]+\s+){0,3}to\s+a\s+(?:conclusion|close)|\b(?:deduct|reduc)\w*\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:fees?|charges?|costs?|bills?|invoices?|debts?|arrears)\b|\bexplain\s+(?:to\s+${PERSON}\s+)?(?:what|why|how)\b|\bdecide\s+what\s+(?:further\s+)?action|\barrange\s+for\s+[^.;]{0,60}?\bto\s+be\s+(?:reinstated|repaired|replaced|removed|restored|completed|installed|re-?laid|fixed|cleared|collected)\b|\b(?:reinstat|restor)\w*\s+(?:the|her|his|their)\b|\bcollect\w*\s+(?:all\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:waste|rubbish|refuse|recycling)\b|\bmonitor\w*\s+(?:the\s+)?(?:collections|visits)\b|\bcomplete\s+(?:the\s+|its\s+)?(?:[\w’'-]+\s+){0,3}?(?:process|works|repairs)\b|\bcomplete\s+(?:the\s+)?(?:outstanding|remaining)|\bcomplete\s+(?:the\s+|its\s+)?actions?\s+(?:from|agreed|identified|set)\b|\bmonitor(?:s|ing)?\s+(?:of\s+)?(?:${POSSESSIVE}|${PERSON})\s|\b(?:correct(?:s|ed|ing|ion\s+of)?|amend(?:s|ed|ing|ment\s+of)?|rectif(?:y|ies|ied|ying))\s+(?:the|its|his|her|their)\s+(?:wrong\s+|inaccurate\s+|incorrect\s+)?(?:records?|information|paperwork|entries|reports?)\b|\b(?:offer|provide|find|secure)\w*\s+(?:${PERSON}\s+)?(?:with\s+)?(?:the\s+next\s+|a\s+|an\s+)?(?:suitable\s+|alternative\s+|available\s+)*(?:property|tenancy|home|house|flat)\b|\bconclude\s+(?:its|the)\s+investigation|\bissue\s+(?:a|an|the)\s+(?:final|amended|new|updated)\s+(?:[\w-]+\s+){0,3}?(?:plan|EHC\s*P?|decision|notice|bill|statement)|\b(?:send|provide|give)\s+${PERSON}\s+(?:with\s+)?(?:a\s+|an\s+|the\s+|all\s+)?(?:copy|copies|breakdown|list|documents?|records?|explanation|information|details)|\bprovide\s+(?:a\s+|an\s+|the\s+)?(?:breakdown|list\s+of|cop(?:y|ies)\s+of|explanation|written\s+explanation)\b|\bexplain\s+(?:to\s+)?${PERSON}|\b(?:further|another|new)\s+opportunity\b`, 'i') },
-  { type: 'other_action', weak: true, reason: 'a generic concrete action: "take action to ...", "take enforcement action"',
-    match: /\btake\s+(?:appropriate\s+|further\s+|the\s+necessary\s+)?(?:enforcement\s+)?action\s+(?:against|to\s+(?!remedy|put\s+right|address\s+(?:the|this|that|any)\s+injustice))/i },
-];
+  rule('apology', 'apologise / an apology', String.raw`\bapologi[sz](?:e|es|ed|ing)\b`, String.raw`\bapology\b`, String.raw`\bsay\s+sorry\b`),
 
-/** The organisation is asked, recommended or agrees to act (present/future, not past narrative). */
-export const DIRECTIVE = /\b(?:will|should|shall|must|agree[sd]?\s+to|(?:has|have)\s+agreed|agreed\s+(?:to|that)|recommend\w*|is\s+to|are\s+to|needs?\s+to|ought\s+to|to\s+remedy|to\s+put\s+(?:this|things|matters)\s+right|welcome\w*|accept\w*\s+(?:the|my|our)\s+(?:offer|recommendations?|suggestions?)|(?:suitable|satisfactory|appropriate|sufficient|adequate|proportionate|reasonable|fair)\s+(?:remedy|remedies|response|responses|resolution|outcome)|remed(?:ies|ied)\s+(?:the|this|that|her|his|their|any)\s+(?:\w+\s+)?injustice)\b/i;
-/** A sentence that continues the remedy of the one before: "This included providing an apology ...". */
-export const FOLLOW_UP = /^(?:This|These|That|It|They)\s+(?:also\s+)?(?:includes?|included|will\s+include|involves?|are|were|is|means?)\b/;
+  rule('payment', '"make a (symbolic) payment", "make Mrs X a payment", "an apology and payment"',
+    String.raw`\b(?:make|makes|making)\s+(?:an?\s+)?(?:[\w-]+\s+){0,4}?payments?\b`,
+    String.raw`\bmak(?:e|es|ing)\s+${PERSON}\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?payment\b`,
+    String.raw`\bsymbolic\s+payment`,
+    String.raw`\bpayments?\s+(?:of\s+£|to\s+${PERSON}|for\s+the)`,
+    String.raw`£[\d,.]+\s+(?:[\w-]+\s+)?payment`,
+    String.raw`\boffer\s+of\s+(?:a\s+)?payment`,
+    String.raw`\bapology\b[^.;]{0,80}?(?<!\bdirect\s)\bpayments?\b`),
+  rule('payment', '"pay Mrs X", "pay £300", "pay a financial remedy", "pay redress", "offered Ms X £300"',
+    String.raw`\bpay(?:s|ing)?\s+(?:${PERSON}(?!\s+(?:debt|bill|rent|fees?|charges?|arrears|council))|each\b|both\b|£|a\s+(?:further\s+|total\s+|symbolic\s+)?(?:sum|total|payment|amount|further|financial))`,
+    String.raw`\bpay(?:s|ing)?\s+[^.;£]{0,40}£\d`,
+    String.raw`\bpay(?:s|ing)?\s+(?:(?:a|an)\s+)?(?:further\s+|financial\s+|symbolic\s+)?(?:redress|remedy|compensation|interest)\b`,
+    String.raw`\boffer(?:s|ed|ing)?\s+${PERSON}\s+£\d`),
+  rule('payment', '"financial remedy", "compensation", meeting costs, backdated allowances',
+    String.raw`\bfinancial\s+(?:remedy|redress|payment)`,
+    String.raw`\bcompensat(?:e|es|ion|ing)\b`,
+    String.raw`\bmeet\w*\s+(?:(?:part|some|all|half)\s+of\s+)?(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:costs?|expenses|fees)\b`,
+    String.raw`\bbackdat\w*\s+(?:${W}\s+){0,5}?(?:payments?|allowances?|benefits?)\b`),
 
-/** Words that open an imperative action item ("Pay Miss X £100", "develops a process ..."). */
-export const IMPERATIVES = new Set([
-  'apologise', 'apologize', 'pay', 'write', 'send', 'share', 'remind', 'review', 'produce', 'complete', 'provide', 'arrange',
-  'reconsider', 'reassess', 'assess', 'carry', 'meet', 'consider', 'develop', 'make', 'refund', 'reimburse', 'waive', 'cancel',
-  'update', 'ensure', 'issue', 'offer', 'discuss', 'contact', 'identify', 'train', 'take', 'put', 'prepare', 'amend', 'remove',
-  'tell', 'explain', 'give', 'publish', 'introduce', 'create', 'set', 'respond', 'decide', 'confirm', 'check', 'audit', 'appoint',
-  'allocate', 'invite', 'hold', 'backdate', 'instruct', 'revise', 'implement', 'establish', 'amend', 'investigate', 'agree',
-]);
+  rule('service_improvement', 'training, reminders and briefings to staff, feedback',
+    String.raw`\btrain(?:s|ing)?\b`,
+    String.raw`\b(?:remind|brief)(?:s|ing|ers?)?\s+(?:all\s+|relevant\s+|its\s+|the\s+|appropriate\s+)?(?:[\w-]+\s+){0,2}?${STAFF}`,
+    String.raw`\breminders?\b`,
+    String.raw`\b(?:provide|give)\w*\s+feedback\b`,
+    String.raw`\bensure\b[^.;]{0,60}\b(?:in\s+(?:the\s+)?future|${STAFF}|all\b)`,
+    String.raw`\bin\s+(?:the\s+)?future\b[^.;]{0,60}\b${STAFF}`),
+  rule('service_improvement', 'shared learning, lessons, audits and internal reviews',
+    String.raw`\bshar(?:e|es|ing)\s+(?:the\s+|any\s+)?(?:learning|lessons)`,
+    String.raw`\bshar\w*\s+(?:this|the|our|my)\s+(?:decision|report|findings|statement)\s+with\b`,
+    String.raw`\blearning\s+from\b`,
+    String.raw`\blessons\b`,
+    String.raw`\baudit\w*\b`,
+    String.raw`\binternal\s+review\b`,
+    String.raw`\breview\s+what\s+(?:happened|went\s+wrong)\b`),
+  rule('service_improvement', 'improvements and changes to services, practice and systems; preventing recurrence',
+    String.raw`\b(?:service|procedural|process|policy|practice|system)\s+(?:improvements?|changes)\b`,
+    String.raw`\bimprove(?:s|ments?)?\s+(?:to\s+)?(?:its|their|the\s+Council['’]s)\s+(?:[\w-]+\s+)?(?:services?|practice|process(?:es)?|procedures?|systems?|information|communication|website|record)`,
+    String.raw`\bimprovements?\s+(?:it|to\s+its|the\s+Council)`,
+    String.raw`\b(?:implement|make|introduce)\w*\s+changes\s+to\s+(?:its|their|the)\b`,
+    String.raw`\b(?:tighter|better|improved|stronger)\s+(?:controls|checks|monitoring|oversight)\b`,
+    String.raw`\b(?:its|their)\s+(?:practice|processes|systems|record[\s-]keeping|service\s+provision)\b`,
+    String.raw`\b(?:what\s+)?(?:steps|measures|changes)\s+(?:it|they|the\s+Council)\s+(?:can|could|should|will|needs?\s+to)\s+(?:take|make)\s+to\s+(?:reduce|prevent|avoid|improve|address|stop)\b`,
+    String.raw`\baction\s+plan\s+to\s+(?:address|prevent|improve|tackle)\b`,
+    String.raw`\bprevent\s+(?:similar|a\s+recurrence|recurrence|this\s+(?:from\s+)?happening|the\s+same|future)`,
+    String.raw`\bhappening\s+again\b`,
+    String.raw`\bconsider\w*\s+(?:further\s+)?how\s+(?:it|they|the\s+Council)\s+(?:is\s+|are\s+)?(?:deals?|dealing|handles?|handling|manages?|managing)\b`,
+    String.raw`\bensure\s+(?:that\s+)?(?:${W}\s+){0,4}?(?:timescales|deadlines|time\s*limits|targets|procedures|policies|processes|guidance|standards)\s+(?:for\s+[^.;]{0,50}?)?(?:are|is)\s+(?:met|followed|adhered\s+to|complied\s+with|applied)\b`),
+  rule('service_improvement', 'a review of how things are done, of its information, leaflets and website',
+    String.raw`\breview(?:s|ing)?\s+(?:of\s+)?(?:how|the\s+way|(?:its|their|the\s+Council['’]s)\s+(?!decision)(?:[\w-]+\s+){0,2}?(?:practice|process(?:es)?|procedures?|polic(?:y|ies)|systems?|approach|arrangements|guidance|records|record[\s-]keeping|handling|services?|training|protocols?|documents|forms|letters|templates|information|communications?))\b`,
+    String.raw`\breview\w*\s+the\s+(?:information|advice|letters|leaflets?|guidance)\s+(?:it|they)\s+(?:provides?|gives?|sends?|publishes?)\b`,
+    String.raw`\bleaflets?\b`,
+    String.raw`\bwebsite\b`,
+    String.raw`\bsignpost\w*`),
+  rule('service_improvement', 'others affected by the same fault',
+    String.raw`\b(?:inform|write\s+to|contact|identify|check)\w*\s+(?:all|others?|any\s+other)\b`,
+    String.raw`\bother\s+(?:people|residents|families|service\s+users|children|tenants|applicants)\s+(?:[\w-]+\s+){0,3}?(?:affected|in\s+a\s+similar)`,
+    String.raw`\b(?:others?|people|residents|families|service\s+users|tenants|customers)\s+(?:[\w-]+\s+){0,2}?(?:similarly|also|likewise)\s+affected\b`),
+  rule('service_improvement', 'change a procedure, policy, guidance or process',
+    String.raw`\b(?:issu|produc|updat|amend|revis|review|develop|writ|publish|introduc|creat|provid|chang|improv|put|draw|set)\w*\s+(?:up\s+|in\s+place\s+)?(?:${W}\s+){0,4}?(?:guidance|procedures?|polic(?:y|ies)|protocols?|process(?:es)?|template|checklist|systems?)\b`,
+    String.raw`\b(?:application|apply|applies|applying|follow|follows|following|comply|complies)\s+(?:with\s+)?(?:[\w-]+\s+){0,6}?polic(?:y|ies)\b`),
 
-/** Blanked before the rules run: clauses that are no remedy of this decision. */
-export const REMEDY_MASKS: readonly { match: RegExp; reason: string }[] = [
-  { reason: 'what the complainant wants or says', match: /\b(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+(?:and\s+(?:Mr|Mrs|Ms|Miss)\.?\s+)?[A-Z]|[Hh]e|[Ss]he|[Tt]hey|[Tt]he\s+complainants?)\s+(?:also\s+|still\s+|now\s+)?(?:wants?|wanted|would\s+like|asks?|asked|seeks?|sought|is\s+seeking|hopes?|hoped|expects?|expected|requests?|requested|says?|said|believes?|complain\w*|feels?|felt|thinks?|thought)\b[^.]*/g },
-  { reason: 'what should have happened', match: /\b(?:should|could|would|ought\s+to|might|must)\s+(?:not\s+)?have\b(?:(?!\b(?:so|therefore|but|however|instead)\b)[^.;])*/gi },
-  { reason: 'a condition', match: /\b(?:if|unless|whether)\b[^,.;]*/gi },
-  { reason: 'what the organisation did before this decision ("it has already apologised", "the actions it has taken")', match: /\b(?:(?:has|have|had)\s+(?:already|since|previously)\s+(?!(?:proposed|offered|agreed|suggested)\b)|(?:actions?|steps)\s+(?:it|they|the\s+[A-Z]\w*(?:\s+[A-Z]\w*)?)\s+(?:has|have|had)\s+(?:already\s+)?taken\b)(?:(?!\b(?:and|but)\s+(?:has|have|will|it|agreed|also)\b)[^.;])*/gi },
-  { reason: 'what the organisation refused to do', match: /\b(?:declin\w+|refus\w+|unwilling|not\s+(?:prepared|willing))\s+to\b[^.;]*/gi },
-  { reason: 'a refusal to investigate and what the complaint is about (up to "because")', match: /\b(?:(?:will\s+not|cannot|can\s*not|did\s+not|has\s+not|have\s+not|could\s+not|decided\s+not\s+to)\s+(?:[\w-]+\s+){0,2}?(?:investigate|consider)|(?:complain(?:s|ed)?|complaint)\s+(?:about|that))\b(?:(?!\b(?:because|as\s+the|since)\b)[^.;])*/gi },
-  { reason: 'evidence of compliance is no remedy', match: /\b(?:provide|send|give)\s+(?:us|the\s+Ombudsman)\s+(?:with\s+)?evidence\b[^.]*|\bevidence\s+(?:to\s+(?:us|the\s+Ombudsman)\s+)?(?:that\s+)?(?:it|they|the\s+Council)\s+(?:has|have)\s+(?:complied|completed|done|carried\s+out)[^.]*|\bevidence\s+of\s+compliance\b[^.]*/gi },
-  { reason: 'our published guidance on remedies (how to apologise) is no service improvement', match: /\b(?:we|the\s+Ombudsman)\s+(?:also\s+)?publish\w*\s+guidance\b[^.]*|\b(?:consider|follow|read|refer\s+to|use)\s+(?:this|our|that)\s+guidance\b[^.]*/gi },
-  { reason: 'actions described elsewhere, not named here', match: /\bactions?\s+(?:set\s+out|described|listed|detailed)\s+(?:at|in|below|above)\b[^.]*/gi },
+  rule('reconsider', 'reconsider, reassess, revisit, a fresh or new decision',
+    String.raw`\breconsider\w*`, String.raw`\bre-?assess\w*`, String.raw`\bre-?review\w*`, String.raw`\bre-?examin\w*`, String.raw`\brevisit\w*`,
+    String.raw`\bfresh\s+(?:decision|assessment|look|review|appeal)`,
+    String.raw`\b(?:new|another)\s+(?:assessment|decision|appeal|hearing|review)\b`,
+    String.raw`\bre-?(?:mak\w*|made)\s+(?:its|the|their)\s+decision`,
+    String.raw`\bmak(?:e|es|ing)\s+(?:its|the|their)\s+decision\s+again`,
+    String.raw`\b(?:make|take|reach)\s+a\s+(?:new\s+|fresh\s+|proper\s+)?decision\s+(?:on|about)\s+${POSSESSIVE}`,
+    String.raw`\breview\w*\s+(?:its|the(?:\s+Council['’]s)?)\s+decision`,
+    String.raw`\bright\s+of\s+review\b`),
+  rule('reconsider', 'review or assess the complainant’s case, plan or needs',
+    String.raw`\breview(?:s|ing)?\s+${POSSESSIVE}\s+(?:${W}\s+){0,3}?(?:case|assessment|care\s+plan|plan|needs|decision|application|eligibility|claim|support|package|entitlement|account|charges|EHC\s*P?|placement)\b`,
+    String.raw`\bassess(?:es|ing)?\s+${POSSESSIVE}\s+(?:correct\s+)?`,
+    String.raw`\b(?:carry\s+out|complete|undertake|arrange)\s+(?:a|an)\s+(?:new|fresh|further|full|proper|updated)?\s*(?:${W}\s+){0,2}?(?:assessment|review|reassessment)\s+(?:(?:of|for)\s+)?(?:${POSSESSIVE}|${PERSON})`,
+    String.raw`\b(?:calculate|recalculate)\w*\s+${POSSESSIVE}`),
+  rule('reconsider', 'hear the complainant’s appeal or complaint again (an appeal, a stage 3 panel)',
+    String.raw`\brespond\w*\s+to\s+${POSSESSIVE}\s+(?:[\w-]+\s+)?appeal`,
+    String.raw`\b(?:consider|decide|determine|hear)\w*\s+${POSSESSIVE}\s+(?:[\w-]+\s+)?(?:appeal|application|request|claim)`,
+    String.raw`\b(?:hold|arrange|complete|convene|escalate|set\s+up)\w*\s+(?:${W}\s+){0,8}?(?:stage\s+(?:2|3|two|three)|review\s+panel)\b`),
+
+  rule('other_action', 'refund, reimburse, waive, cancel, reduce or remove a charge',
+    String.raw`\b(?:refund\w*|reimburs\w+|repay\w*|waiv\w+|writ(?:e|es|ing)\s+off|cancel\w*)\b`,
+    String.raw`\bremov(?:e|es|al|ing)\s+(?:[\w-]+\s+){0,4}?(?:fees?|charges?|costs?|debts?|arrears|penalt\w+)\b`,
+    String.raw`\bwithdr[ae]w\w*\s+(?:[\w-]+\s+){0,3}?(?:fees?|charges?|notices?|invoices?|bills?)\b`,
+    String.raw`\bcredit\w*\s+(?:[\w-]+\s+){0,3}account\b`,
+    String.raw`\b(?:deduct|reduc)\w*\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:fees?|charges?|costs?|bills?|invoices?|debts?|arrears)\b`),
+  rule('other_action', 'a meeting or a plan with the complainant',
+    String.raw`\bmeet(?:s|ing)?\s+(?:with\s+)?${PERSON}`,
+    String.raw`\b(?:arrange|offer|hold|have|attend)\w*\s+(?:${PERSON}\s+)?(?:a|an)\s+(?:[\w-]+\s+)?meeting`,
+    String.raw`\bmeeting\s+with\s+${PERSON}`,
+    String.raw`\baction\s+plan\b(?!\s+to\s+(?:address|prevent|improve|tackle))`,
+    String.raw`\bplan\s+(?:for|with)\s+(?:the\s+family|${PERSON})`),
+  rule('other_action', 'accommodation, a property, education, support or works provided for the complainant',
+    String.raw`\b(?:provid|find|found|arrang|secur|offer|sourc|identif|mov)\w*\s+(?:${PERSON}\s+)?(?:with\s+)?(?:${W}\s+){0,3}?accommodation\b`,
+    String.raw`\brehous\w+`,
+    String.raw`\b(?:offer|provide|find|secure)\w*\s+(?:${PERSON}\s+)?(?:with\s+)?(?:the\s+next\s+|a\s+|an\s+)?(?:suitable\s+|alternative\s+|available\s+)*(?:property|tenancy|home|house|flat)\b`,
+    String.raw`(?<!\b(?:duty|duties|responsibility|obligation|required|failed|failure|failing|unable|power)\s+to\s+)\b(?:arrange|provide|secure|put\s+in\s+place|make|complete|carry\s+out|fund)\s+(?:${W}\s+){0,4}?(?:education|tuition|schooling|school\s+place|placement|respite|adaptations?|works|repairs?|therapy|provision|care\s+package)\b`,
+    String.raw`\b(?:provide|arrange|offer)\w*\s+(?:[\w-]+\s+){0,2}?support\s+(?:to|for)\s+${PERSON}`),
+  rule('other_action', 'put things right on the ground: reinstate, restore, collect, monitor the service the complainant gets',
+    String.raw`\barrange\s+for\s+[^.;]{0,60}?\bto\s+be\s+(?:reinstated|repaired|replaced|removed|restored|completed|installed|re-?laid|fixed|cleared|collected)\b`,
+    String.raw`\b(?:reinstat|restor)\w*\s+(?:the|her|his|their)\b`,
+    String.raw`\bcollect\w*\s+(?:all\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:waste|rubbish|refuse|recycling)\b`,
+    String.raw`\bmonitor\w*\s+(?:the\s+)?(?:collections|visits)\b`,
+    String.raw`\bmonitor(?:s|ing)?\s+(?:of\s+)?(?:${POSSESSIVE}|${PERSON})\s`),
+  rule('other_action', 'finish an outstanding action or process; decide what to do',
+    String.raw`\bbring\s+(?:[\w-]+\s+){0,3}to\s+a\s+(?:conclusion|close)`,
+    String.raw`\bconclude\s+(?:its|the)\s+investigation`,
+    String.raw`\bcomplete\s+(?:the\s+)?(?:outstanding|remaining)`,
+    String.raw`\bcomplete\s+(?:the\s+|its\s+)?actions?\s+(?:from|agreed|identified|set)\b`,
+    String.raw`\bcomplete\s+(?:the\s+|its\s+)?(?:${W}\s+){0,3}?(?:process|works|repairs)\b`,
+    String.raw`\bdecide\s+what\s+(?:further\s+)?action`,
+    String.raw`\bissue\s+(?:a|an|the)\s+(?:final|amended|new|updated)\s+(?:[\w-]+\s+){0,3}?(?:plan|EHC\s*P?|decision|notice|bill|statement)`,
+    String.raw`\b(?:further|another|new)\s+opportunity\b`),
+  rule('other_action', 'give the complainant documents, corrected records or an explanation',
+    String.raw`\b(?:send|provide|give)\s+${PERSON}\s+(?:with\s+)?(?:a\s+|an\s+|the\s+|all\s+)?(?:copy|copies|breakdown|list|documents?|records?|explanation|information|details)`,
+    String.raw`\bprovide\s+(?:a\s+|an\s+|the\s+)?(?:breakdown|list\s+of|cop(?:y|ies)\s+of|explanation|written\s+explanation)\b`,
+    String.raw`\bexplain\s+(?:to\s+)?${PERSON}`,
+    String.raw`\bexplain\s+(?:to\s+${PERSON}\s+)?(?:what|why|how)\b`,
+    String.raw`\b(?:correct(?:s|ed|ing|ion\s+of)?|amend(?:s|ed|ing|ment\s+of)?|rectif(?:y|ies|ied|ying))\s+(?:the|its|his|her|their)\s+(?:wrong\s+|inaccurate\s+|incorrect\s+)?(?:records?|information|paperwork|entries|reports?)\b`),
+  {
+    type: 'other_action', weak: true, reason: 'a generic concrete action: "take action to ...", "take enforcement action"',
+    match: /\btake\s+(?:appropriate\s+|further\s+|the\s+necessary\s+)?(?:enforcement\s+)?action\s+(?:against|to\s+(?!remedy|put\s+right|address\s+(?:the|this|that|any)\s+injustice))/i,
+  },
 ];
