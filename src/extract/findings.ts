@@ -8,7 +8,7 @@
 import { type ExtractContext, type Sentence, mention } from './context.js';
 import {
   type FindingRule, INVESTIGATED, MASKS, NEGATIVE_RULES, NOT_INVESTIGATED, OUTCOME_RULES,
-  PARTIAL_SCOPE, POSITIVE_RULES, SCOPE_END, SUMMARY_POSITIVE_RULES, WEAK_RULES,
+  OWN_FINDINGS, PARTIAL_SCOPE, POSITIVE_RULES, SCOPE_END, SUMMARY_POSITIVE_RULES, WEAK_RULES,
 } from './data/finding-rules.js';
 import { WordGate, allMatches, matchesAnywhere } from './regex.js';
 import type { FindingMention, FindingValue, SectionKind } from '../types.js';
@@ -155,8 +155,10 @@ export function extractFindings(ctx: ExtractContext): { value: FindingValue; men
 
   const decisive = mentions.filter((m) => DECISION_SOURCES.includes(m.section as SectionKind));
   let investigated: boolean | null = null;
-  // An investigation said to be done or stopped was made, whatever the decision declines besides.
-  if (decisive.some((m) => m.rule.split('+').some((r) => INVESTIGATED_NAMES.includes(r)))) investigated = true;
+  const ruled = (names: readonly string[]) => decisive.some((m) => m.rule.split('+').some((r) => names.includes(r)));
+  // An investigation said to be done or stopped, or a fault the Ombudsman found, was investigated,
+  // whatever the decision declines besides ("We will not investigate the 2019 decision ...").
+  if (ruled(INVESTIGATED_NAMES) || ruled(OWN_FINDINGS)) investigated = true;
   else if (decisive.some((m) => m.value.investigated === false)) investigated = false;
   else if (outcome.investigated === false) investigated = false;
   else if (decisive.some((m) => m.value.investigated === true) || outcome.investigated === true) investigated = true;

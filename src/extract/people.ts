@@ -12,7 +12,7 @@ import { allMatches } from './regex.js';
 
 const TITLE = String.raw`(?:Mr|Mrs|Ms|Miss|Dr|Mx)`;
 /** "Mrs X", "Mr and Mrs B", "Miss x" (a lowercase letter only counts when the capital form occurs too). */
-const TITLED = new RegExp(String.raw`\b(?<title>${TITLE})\.?\s+(?:and\s+(?<title2>${TITLE})\.?\s+)?(?<letter>[A-Za-z])(?![\w-])(?!\s+[A-Z][a-z])`, 'g');
+const TITLED = new RegExp(String.raw`\b(?<title>${TITLE})\.?\s+(?:(?:and|&)\s+(?<title2>${TITLE})\.?\s+)?(?<letter>[A-Za-z])(?![\w-])(?!\s+[A-Z][a-z])`, 'g');
 /** A lone capital letter (not the pronoun I). */
 const BARE = /(?<![\w’'‘-])(?<letter>[A-HJ-Z])(?![\w-])/g;
 /** "her son, C" / "son C" / "her child (M)" / "her daughter, ‘Y’" just before the letter. */

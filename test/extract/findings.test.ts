@@ -78,6 +78,10 @@ describe('readFindingSentence: what one sentence says', () => {
     ['However, the Council failed to reply to Mr X’s emails for three months.', 'summary', { fault: true }],
     ['However, the Council failed to reply to Mr X’s emails for three months.', 'analysis', {}],
     ['The Care Home charged Mr X for his notice period in line with his contract and without fault.', 'summary', { fault: false }],
+    ['We have ended our investigation because the neighbour has since applied for planning permission.', 'summary', { investigated: true, fault: false }],
+    ['However, we do find fault in how the Council communicated with her.', 'summary', { fault: true }],
+    ['We have not investigated the complaint as there is no worthwhile outcome we could achieve.', 'summary', { investigated: false }],
+    ['We have not investigated the whole complaint because some of it is late.', 'summary', {}],
   ])('%s (%s)', (sentence, section, expected) => {
     expect(readFindingSentence(sentence, section).value).toEqual(expected);
   });
@@ -117,6 +121,7 @@ describe('extractFindings: the document value', () => {
     ['no evidence of fault in the decision, but a failure in the complaint handling', { summary: 'We will not investigate Mr X’s complaint about the Fire Service. We have seen no evidence of fault in how it attended. However, the Service failed to respond to his complaint. It agreed to apologise for this.' }, { fault: true, investigated: false }],
     ['a delay the summary states', { summary: 'Mrs X complained the Council did not remedy her complaint. The Council did properly follow the procedure. There was also delay in the Council’s complaint handling.' }, { fault: true, investigated: true }],
     ['an investigation ended, beside what the Ombudsman cannot look at', { outcome: 'Not upheld', summary: 'Mr X complained about the Commissioner. The Ombudsman’s decision is we should end our investigation. The Ombudsman cannot look at matters related to the investigation of a crime.' }, { fault: false, investigated: true }],
+    ['a part declined, a fault the Ombudsman found on the rest', { summary: 'We will not investigate the Council’s 2018 decision as the complaint about it is late. We find the Council at fault for failing to reply to Mr X’s letters.' }, { fault: true, investigated: true }],
     ['declining because the organisation already remedied its delay', { summary: 'We will not investigate Mr X’s complaint because the Council has already accepted it delayed and offered a suitable remedy.' }, { fault: true, investigated: false }],
   ])('%s', (_name, parts, expected) => {
     const value = findings(parts);

@@ -150,6 +150,8 @@ describe('roles', () => {
     ['We will not investigate. The Council has offered Ms X £300 for its communication failings, which remedies the injustice.', 'agreed'],
     ['The Council paid the care home £15,000 for the placement.', 'not_remedy'],
     ['The Council agreed to apologise to Mrs X and pays her a total of £1,950 for the impact of its delay.', 'agreed'],
+    ['He recommends the Council: provides an apology; pays £500 for distress; pays £100 for time and trouble.', 'agreed'],
+    ['The Council decided Mrs X had misspent £2,000 of her son’s direct payments.', 'not_remedy'],
   ])('summary: %s -> %s', (summary, role) => {
     const roles = [...new Set(run({ summary }).payments.map((p) => p.value.role))];
     expect(roles).toEqual([role]);

@@ -31,6 +31,8 @@ describe('titled pseudonyms: complainants and the people they complain for', () 
     ['Mrs X, a landlord, complains the Council wrongly refused her licence.', ['Mrs X']],
     ['The complainant, who I refer to as Mr Y, is a neighbour of the site.', ['Mr Y']],
     ['Mr D complains the Council relied on allegations made by his former partner (Ms K) as if they were facts.', ['Mr D']],
+    ['Mr & Mrs C complain the Council failed to act against their neighbour.', ['Mr C', 'Mrs C']],
+    ['Mrs X complains the Council suspended her personal assistant, Ms J, without notice.', ['Mrs X']],
     ['Mr X said the Council had supported the child’s mother, Ms Y, who had made allegations he strongly denies.', ['Mr X']],
   ])('%s', (summary, expected) => {
     expect(complainants(summary)).toEqual(expected);

@@ -100,6 +100,11 @@ describe('types of one action item', () => {
     ['Arrange for the headstone to be reinstated at no cost to the family.', ['other_action']],
     ['Collect the accumulated waste from Miss X’s property.', ['other_action']],
     ['Monitor collections for the next eight weeks.', ['other_action']],
+    ['Issue staff briefings on the law on respite care.', ['service_improvement']],
+    ['Correct the mistakes in its figures and tell Mrs X the new total.', ['other_action']],
+    ['Attend Mrs X’s property to inspect the breach of planning control.', ['other_action']],
+    ['Reduce the amount Mr X owes by £500.', ['other_action']],
+    ['Offer a sum which recognises his time and trouble.', ['payment']],
   ])('%s', (text, types) => {
     expect(typesOf(text)).toEqual(types);
   });
@@ -166,11 +171,19 @@ describe('summaries (no action section)', () => {
     ['The Council has already apologised for the delay and has agreed to pay Mrs X £200.', ['payment']],
     ['We consider the action the Council had already proposed, a symbolic payment and a review of its procedures, is a suitable remedy.', ['payment', 'service_improvement']],
     ['The planning permission would not have been granted in its current form and so the Council should pay Mr X £1,750.', ['payment']],
+    ['The Council has apologised to Ms X for the confusion, which is an appropriate remedy.', []],
+    ['The Council has now refunded the garden waste fee. The Council will also apologise.', ['apology']],
+    ['We are satisfied the Council has already apologised, has agreed to make a payment and has made improvements to its service.', ['payment']],
+    ['The Council has also agreed further action to avoid a reoccurrence.', ['service_improvement']],
+    ['A payment remedies the injustice to Mrs X.', ['payment']],
+    ['We recommend the learning points from this complaint are discussed at a team meeting.', ['service_improvement']],
+    ['We found fault with the Council failing to explain how the reduced care package will meet her needs.', []],
     ['Mrs X says an apology would not be a suitable remedy.', []],
     ['The Council offered Mr X £250 for the delay in its complaint handling, which remedies the injustice.', ['payment']],
     ['The care provider later offered a full refund for the respite stay, which is an appropriate outcome.', ['other_action']],
     ['The Council has accepted our suggestion for clearer signposting of the right of appeal.', ['service_improvement']],
-    ['The Council has now remade its decision and agreed to apologise to Mrs X.', ['apology', 'reconsider']],
+    ['The Council has now remade its decision and agreed to apologise to Mrs X.', ['apology']],
+    ['The Council has agreed to remake its decision and to apologise to Mrs X.', ['apology', 'reconsider']],
     ['The Council agreed to pay Mr X £600 for the time it left the family in bed and breakfast accommodation.', ['payment']],
     ['The care provider agreed to apologise but declined to make a payment.', ['apology']],
   ])('%s', (summary, types) => {

@@ -86,7 +86,7 @@ export const POSITIVE_RULES: readonly FindingRule[] = [
   {
     name: 'found_fault', value: { fault: true }, reason: '"we found fault", "the Ombudsman finds fault with"',
     needs: ['found', 'find', 'identified'],
-    match: new RegExp(String.raw`\b${WHO}\s+(?:have\s+|has\s+|had\s+)?(?:also\s+|therefore\s+|largely\s+|now\s+)?(?<pos>found|find|finds|identified)\s+(?:some\s+|further\s+|significant\s+|evidence\s+of\s+)?(?:${FAULT}|failings?|delays?|errors?)\b`, 'g'),
+    match: new RegExp(String.raw`\b${WHO}\s+(?:have\s+|has\s+|had\s+|do\s+|did\s+)?(?:also\s+|therefore\s+|largely\s+|now\s+)?(?<pos>found|find|finds|identified)\s+(?:some\s+|further\s+|significant\s+|evidence\s+of\s+)?(?:${FAULT}|failings?|delays?|errors?)\b`, 'g'),
   },
   {
     name: 'found_at_fault', value: { fault: true }, reason: '"we find the Council at fault"',
@@ -177,7 +177,7 @@ export const NOT_INVESTIGATED: readonly FindingRule[] = [
   {
     name: 'will_not_investigate', value: { investigated: false }, reason: '"we will not investigate", "cannot investigate", "decided not to investigate"',
     needs: ['investigat'],
-    match: /\b(?<neg>will\s+not|won['’]t|shall\s+not|cannot|can\s+not|can['’]t|should\s+not|(?:have\s+|has\s+)?decided\s+not\s+to|do\s+not)\s+(?:further\s+)?(?:investigate|be\s+investigating|start\s+an\s+investigation)\b/gi,
+    match: /\b(?<neg>will\s+not|won['’]t|shall\s+not|cannot|can\s+not|can['’]t|should\s+not|(?:have\s+|has\s+)?decided\s+not\s+to|do\s+not)\s+(?:further\s+)?(?:investigate|be\s+investigating|start\s+an\s+investigation)\b|\b(?<neg2>(?:have|has)\s+not)\s+investigated\s+(?:the|this|Mr|Mrs|Ms|Miss|Dr|her|his|their)\b/gi,
   },
   {
     name: 'will_not_consider', value: { investigated: false }, reason: '"we will not consider / look into this complaint"',
@@ -197,18 +197,24 @@ export const NOT_INVESTIGATED: readonly FindingRule[] = [
 ];
 
 /** A refusal that covers only part of the complaint does not make the decision uninvestigated. */
-export const PARTIAL_SCOPE = /\b(?:part|parts|aspects?|elements?|some)\s+of\b|\bother\s+(?:matters|issues|parts)\b/i;
+export const PARTIAL_SCOPE = /\b(?:part|parts|aspects?|elements?|some)\s+of\b|\bother\s+(?:matters|issues|parts)\b|\b(?:the\s+whole|all\s+(?:of\s+)?(?:the|this|Mr|Mrs|Ms|Miss|her|his))\b/i;
+
+/**
+ * The Ombudsman's own finding of fault ("We find the Council at fault for ..."), which is made
+ * only on what was investigated: beside it, a refusal to investigate covers another part.
+ */
+export const OWN_FINDINGS: readonly string[] = ['found_fault', 'found_at_fault', 'found_failure', 'found_caused_injustice'];
 
 export const INVESTIGATED: readonly FindingRule[] = [
   {
     name: 'investigation_done', value: { investigated: true }, reason: 'a completed or concluded investigation',
     needs: ['investigat'],
-    match: /\b(?<pos>(?:completed|concluded|ended|end)\s+(?:my|our|his|her|its|the|this)\s+investigation|investigation\s+is\s+(?:now\s+)?(?:at\s+an\s+end|complete[d]?)|(?:I|[Ww]e)\s+(?:have\s+)?investigated\s+(?:the|this|Mr|Mrs|Ms|Miss|her|his))\b/g,
+    match: /\b(?<pos>(?:completed|concluded)\s+(?:my|our|his|her|its|the|this)\s+investigation|investigation\s+is\s+(?:now\s+)?(?:at\s+an\s+end|complete[d]?)|(?:I|[Ww]e)\s+(?:have\s+)?investigated\s+(?:the|this|Mr|Mrs|Ms|Miss|her|his))\b/g,
   },
   {
     name: 'investigation_discontinued', value: { investigated: true, fault: false }, reason: 'investigated, then stopped without a finding of fault',
     needs: ['investigat'],
-    match: /\b(?<pos>discontinued|stopped|closed)\s+(?:my|our|his|her|its|the|this)\s+investigation\b|\bstopped\s+investigating\b/g,
+    match: /\b(?<pos>discontinued|stopped|closed|ended|end)\s+(?:my|our|his|her|its|the|this)\s+investigation\b|\bstopped\s+investigating\b/g,
   },
 ];
 

@@ -38,7 +38,7 @@ export const ROLE_WORDS: readonly RoleWord[] = [
   side('tenant', 'tenant', 'tenant (of the complainant or of the council)'),
   other('neighbours?', 'neighbour', 'the other side of a neighbour dispute'),
   other('landlord|landlady|developer', 'other_party', 'the other side of the complaint'),
-  other('officers?|(?:social|care|support|key|family\\s+support)\\s+worker|worker|(?:team\\s+|service\\s+|care\\s+home\\s+|registered\\s+)?manager|head(?:\\s+of\\s+[A-Z][\\w-]*(?:\\s+[A-Z][\\w-]*)?)?|director|lead|co-?ordinator|councillor|cabinet\\s+member|mayor|investigator|inspector|independent\\s+person|caseworker|employee|staff\\s+member|member\\s+of\\s+staff|head\\s*teacher|teacher|SENCO|GP|doctor|nurse|practitioner|clinician|consultant|psychologist|psychiatrist|paediatrician|(?:occupational\\s+)?therapist|solicitor|barrister|chair|assessor|surveyor|adviser|advisor|administrator|clerk|owner|proprietor',
+  other('officers?|(?:social|care|support|key|family\\s+support)\\s+worker|worker|(?:team\\s+|service\\s+|care\\s+home\\s+|registered\\s+)?manager|head(?:\\s+of\\s+[A-Z][\\w-]*(?:\\s+[A-Z][\\w-]*)?)?|director|lead|co-?ordinator|councillor|cabinet\\s+member|mayor|investigator|inspector|independent\\s+person|caseworker|employee|staff\\s+member|member\\s+of\\s+staff|head\\s*teacher|teacher|SENCO|GP|doctor|nurse|practitioner|clinician|consultant|psychologist|psychiatrist|paediatrician|(?:occupational\\s+)?therapist|solicitor|barrister|chair|assessor|(?:personal\\s+)?assistant|carer\\s+from|surveyor|adviser|advisor|administrator|clerk|owner|proprietor',
     'staff', 'works for the organisation or another professional body'),
 ];
 
