@@ -82,6 +82,10 @@ describe('readFindingSentence: what one sentence says', () => {
     ['However, we do find fault in how the Council communicated with her.', 'summary', { fault: true }],
     ['We have not investigated the complaint as there is no worthwhile outcome we could achieve.', 'summary', { investigated: false }],
     ['We have not investigated the whole complaint because some of it is late.', 'summary', {}],
+    ['However, there has been service failure in the Council’s complaint handling.', 'summary', { fault: true }],
+    ['The Council has upheld the complaint and provided a suitable remedy for the delay.', 'summary', { fault: true }],
+    ['This is because the Council agreed to resolve the complaint by providing a proportionate remedy.', 'summary', { fault: true }],
+    ['The Council has agreed to a proportionate way to resolve Mr X’s complaint.', 'summary', { fault: true }],
   ])('%s (%s)', (sentence, section, expected) => {
     expect(readFindingSentence(sentence, section).value).toEqual(expected);
   });

@@ -106,7 +106,7 @@ export const POSITIVE_RULES: readonly FindingRule[] = [
   {
     name: 'was_fault', value: { fault: true }, reason: '"this was fault", "this is poor record keeping and is fault"',
     needs: [...FAULT_WORDS, 'failings'],
-    match: new RegExp(String.raw`\b(?<pos>was|is|were|are|amounts?\s+to|amounted\s+to|constitutes?|constituted)\s+(?:also\s+|further\s+|clearly\s+|therefore\s+|again\s+)?(?:a\s+|another\s+|further\s+|some\s+|several\s+|significant\s+)?(?:${FAULT}|failings)\b`, 'gi'),
+    match: new RegExp(String.raw`\b(?<pos>was|is|were|are|(?:has|have)\s+been|amounts?\s+to|amounted\s+to|constitutes?|constituted)\s+(?:also\s+|further\s+|clearly\s+|therefore\s+|again\s+)?(?:a\s+|another\s+|further\s+|some\s+|several\s+|significant\s+)?(?:${FAULT}|failings)\b`, 'gi'),
   },
   {
     name: 'fault_caused', value: { fault: true, injustice: true }, reason: '"fault causing injustice", "this fault caused"',
@@ -117,6 +117,16 @@ export const POSITIVE_RULES: readonly FindingRule[] = [
     name: 'caused_by_fault', value: { fault: true, injustice: true }, reason: '"the distress caused by the failures", "injustice caused by its delays"',
     needs: [...FAULT_WORDS, 'failings', 'errors', 'mistakes', 'delays'],
     match: /\bcaused\s+by\s+(?:the|these|those|this|that|its|their)\s+(?:[\w’'-]+\s+){0,2}?(?<pos>faults?|failures?|failings?|errors?|mistakes?|maladministration|delays)\b/g,
+  },
+  {
+    name: 'organisation_upheld', value: { fault: true }, reason: '"The Council has upheld the complaint": the organisation accepts it',
+    needs: ['uph'],
+    match: /\b(?:[Tt]he\s+(?:[A-Z][\w’'-]*\s+){1,3}|It\s+|it\s+)(?:has\s+|had\s+)?(?:already\s+|partly\s+|also\s+)?(?<pos>upheld)\s+(?:the|her|his|their|this|(?:Mr|Mrs|Ms|Miss|Dr)\s+[A-Z][’']s)\s+(?:[\w-]+\s+)?complaint/g,
+  },
+  {
+    name: 'resolution_agreed', value: { fault: true }, reason: '"agreed to resolve the complaint by providing a proportionate remedy": an early resolution accepts fault',
+    needs: ['resolv', 'proportionate'],
+    match: /\b(?<pos>agreed|agrees|has\s+agreed)\s+(?:to\s+)?(?:resolve\s+(?:the|this|her|his|their|Mr|Mrs|Ms|Miss)\b[^.;]{0,40}?\bby\b|(?:a\s+)?proportionate\s+(?:way|remedy|resolution))/g,
   },
   {
     name: 'upheld', value: { fault: true }, reason: 'the Ombudsman upholds the complaint',
