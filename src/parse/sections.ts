@@ -105,6 +105,13 @@ export function buildSections(text: string, lines: Line[], scan: HeaderScan): { 
       // of a list the summary opens.
       openSection('other', null, line.contentStart);
     }
+    if (section === labelledSummary && stack.length === 0 && !isMarked(line) && !lines[i - 1]?.blank) {
+      // A hard-wrapped "Summary:" line: the next line continues its paragraph ("... pay\nMs X £750").
+      const summary = section!.paragraphs[section!.paragraphs.length - 1]!;
+      summary.end = line.end;
+      touch(line.end);
+      continue;
+    }
     const container: { paragraphs: Paragraph[] } = subsection ?? section!;
     if (!isMarked(line) && layout !== 'plain' && stack.length > 0 && continuesParagraph(text, lines, i)) {
       // An unmarked line inside a list layout continues the paragraph it follows.

@@ -87,6 +87,15 @@ describe('paragraph numbering and nesting', () => {
     expect(doc.header.summary!.value).toMatch(/^Complaint from two men/);
   });
 
+  it('a hard-wrapped "Summary:" line continues on the next line', () => {
+    const text = ['Anytown Council (23 004 567)', '', "The Ombudsman's final decision:", '',
+      'Summary: We found fault. The Council has agreed to apologise, pay', 'Ms X £750, and improve its service.', '', 'The complaint', '', '  1. Ms X complained.'].join('\n');
+    const doc = parseText(text, 'wrapped.txt');
+    expect(doc.sections.map((s) => s.kind)).toEqual(['summary', 'complaint']);
+    const [summary] = doc.sections[0]!.paragraphs;
+    expect(doc.text.slice(summary!.start, summary!.end)).toBe('We found fault. The Council has agreed to apologise, pay\nMs X £750, and improve its service.');
+  });
+
   it('a "Summary:" line that opens a list keeps its items; an unheaded paragraph after them does not join it', () => {
     const text = ['Anytown Council (23 004 567)', '', "The Ombudsman's final decision:", '',
       'Summary: We found fault. To remedy the injustice the Council has agreed to:', '    • apologise to Mrs X;', '    • pay her £250.', '',
