@@ -17,6 +17,7 @@ export const HEADING_RULES: readonly HeadingRule[] = [
   { kind: 'complaint', match: /^what (mrs?|ms|miss|dr|the complainants?) ?[a-z]? complain(s|ed)? about$/, reason: 'what X complained about' },
   { kind: 'scope', match: /^what (i|we) (have|did|will|can)( not|n't)? (and (have|did) (not|n't) )?(investigated?|considered?|looked at)\b/, reason: 'scope of investigation' },
   { kind: 'scope', match: /^(scope of (the|my|our|this) investigation|the scope of (my|our) investigation|what i have not investigated and why)$/, reason: 'scope of investigation' },
+  { kind: 'scope', match: /^(the )?parts? of (the|this|[a-z]+[’']s) complaint (that )?(i|we) (did not|have not|didn't|haven't|will not|cannot|could not) (investigate|consider)d?$/, reason: 'scope of investigation (older pages)' },
   { kind: 'role_and_powers', match: /\brole(s)? and powers?$|^(ombudsm[ae]n'?s'?|our|legal) (role|powers|jurisdiction)$/, reason: 'role and powers' },
   { kind: 'how_considered', match: /^how (i|we) (have )?(considered|investigated|looked at) (this|the|these|his|her|their|your) complaints?$/, reason: 'how I considered this complaint' },
   { kind: 'how_considered', match: /^(investigation|my investigation|how i considered it)$/, reason: 'investigation method' },

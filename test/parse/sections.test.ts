@@ -113,6 +113,7 @@ describe('headings are named from their words', () => {
     ['The complaint', 'complaint'],
     ['What I have and have not investigated', 'scope'],
     ['What I have not investigated', 'scope'],
+    ['Parts of the complaint that I did not investigate', 'scope'],
     ['The Ombudsmen’s role and powers', 'role_and_powers'],
     ['How I considered this complaint', 'how_considered'],
     ['How we considered this complaint', 'how_considered'],
