@@ -165,7 +165,9 @@ export function extractFindings(ctx: ExtractContext): { value: FindingValue; men
   else if (textFault !== null) investigated = true;
 
   let fault: boolean | null = null;
-  if (textFault === true || outcome.fault === true) fault = true;
+  // Declined for want of evidence of fault: the text outranks a printed "Upheld".
+  if (textFault === false && investigated === false) fault = false;
+  else if (textFault === true || outcome.fault === true) fault = true;
   else if (textFault === false || outcome.fault === false) fault = false;
   else if (investigated === false) fault = false;
 
