@@ -7,9 +7,9 @@
  */
 import { type ExtractContext, type Sentence, mention } from './context.js';
 import {
-  type FindingRule, INVESTIGATED, MASKS, NEGATIVE_RULES, NOT_INVESTIGATED, OUTCOME_RULES,
-  OWN_FINDINGS, PARTIAL_SCOPE, POSITIVE_RULES, SCOPE_END, SUMMARY_POSITIVE_RULES, WEAK_RULES,
+  type FindingRule, MASKS, NEGATIVE_RULES, OWN_FINDINGS, POSITIVE_RULES, SCOPE_END, SUMMARY_POSITIVE_RULES, WEAK_RULES,
 } from './data/finding-rules.js';
+import { INVESTIGATED, NOT_INVESTIGATED, OUTCOME_RULES, PARTIAL_SCOPE } from './data/investigation-rules.js';
 import { WordGate, allMatches, matchesAnywhere } from './regex.js';
 import type { FindingMention, FindingValue, SectionKind } from '../types.js';
 
