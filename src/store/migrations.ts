@@ -6,6 +6,7 @@
  */
 import type Database from 'better-sqlite3';
 import { STATS_COLUMNS_V3, TABLES_V1 } from './schema-tables.js';
+import { PARAGRAPH_SPANS_V4 } from './schema-v4.js';
 import { VIEWS_V1 } from './schema-views.js';
 
 export interface Migration {
@@ -25,6 +26,11 @@ export const MIGRATIONS: readonly Migration[] = [
     version: 3,
     name: "each decision's distinct fault themes and remedy types on its row, and an index covering the stats columns",
     up: STATS_COLUMNS_V3,
+  },
+  {
+    version: 4,
+    name: "a paragraph's text is stored once, in its decision: paragraph_spans, and paragraphs as a view over both",
+    up: PARAGRAPH_SPANS_V4,
   },
 ];
 

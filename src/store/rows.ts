@@ -57,10 +57,10 @@ export const MENTION_COLUMNS = Object.fromEntries(
 ) as Record<MentionTable, readonly string[]>;
 
 /** Tables with rows that belong to one decision, written after it (the columns besides decision_id). */
-export type ChildTable = 'sections' | 'paragraphs' | MentionTable;
+export type ChildTable = 'sections' | 'paragraph_spans' | MentionTable;
 export const CHILD_COLUMNS: Record<ChildTable, readonly string[]> = {
   sections: ['ordinal', 'kind', 'heading', 'start', 'end'],
-  paragraphs: ['ordinal', 'section_ordinal', 'section_kind', 'subsection', 'number', 'bullet', 'depth', 'start', 'end', 'text'],
+  paragraph_spans: ['ordinal', 'section_ordinal', 'section_kind', 'subsection', 'number', 'bullet', 'depth', 'start', 'end', 'byte_start', 'byte_end', 'text'],
   ...(Object.fromEntries(Object.entries(MENTION_COLUMNS).map(([t, c]) => [t, [...c, ...EVIDENCE_COLUMNS]])) as Record<MentionTable, string[]>),
 };
 
@@ -89,7 +89,7 @@ export interface DecisionRows {
    * The child tables' rows as tuples of SQLite values in CHILD_COLUMNS order (tables without
    * rows left out): arrays cross from the worker to the writer about four times cheaper than
    * row objects, and bind without lookups. A paragraph's text is the decision text at
-   * [start, end): its tuple stops before it and the writer slices it, so the text crosses once.
+   * [start, end): it is not stored again, only its UTF-8 byte offsets (schema-v4.ts).
    */
   tables: Partial<Record<ChildTable, Tuple[]>>;
 }
@@ -137,6 +137,13 @@ function titleOrganisations(doc: ParsedDocument, x: Extraction): Row[] {
   }));
 }
 
+/** A UTF-16 code unit of a surrogate pair (or a lone one): the text keeps paragraph text of its own. */
+const SURROGATE = /[\uD800-\uDFFF]/;
+
+/**
+ * Paragraph rows, ending with [byte_start, byte_end, text]: the UTF-8 offsets of the paragraph
+ * in the decision text and no text, or (a text with a surrogate) no offsets and its own text.
+ */
 function paragraphTuples(doc: ParsedDocument): Tuple[] {
   const rows: Tuple[] = [];
   const add = (p: Paragraph, sectionOrdinal: number, sectionKind: string, subsection: string | null, depth: number) => {
@@ -147,7 +154,30 @@ function paragraphTuples(doc: ParsedDocument): Tuple[] {
     for (const p of s.paragraphs) add(p, i, s.kind, null, 0);
     for (const sub of s.subsections) for (const p of sub.paragraphs) add(p, i, s.kind, sub.heading.text, 0);
   });
+  const { text } = doc;
+  if (SURROGATE.test(text)) {
+    for (const t of rows) t.push(null, null, text.slice(t[7] as number, t[8] as number));
+    return rows;
+  }
+  const bytes = utf8Offsets(text, rows.flatMap((t) => [t[7] as number, t[8] as number]));
+  for (const t of rows) t.push(bytes.get(t[7] as number)!, bytes.get(t[8] as number)!, null);
   return rows;
+}
+
+/** UTF-8 offset of each UTF-16 offset of a text without surrogates, in one pass over the text. */
+function utf8Offsets(text: string, offsets: number[]): Map<number, number> {
+  const sorted = [...new Set(offsets)].sort((a, b) => a - b);
+  const out = new Map<number, number>();
+  let at = 0;
+  let bytes = 0;
+  for (const offset of sorted) {
+    for (; at < offset; at++) {
+      const c = text.charCodeAt(at);
+      bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : 3;
+    }
+    out.set(offset, bytes);
+  }
+  return out;
 }
 
 /** Values -> SQLite values, in place. */
@@ -159,7 +189,7 @@ function toSql(tuples: Tuple[]): Tuple[] {
 function childTables(doc: ParsedDocument, x: Extraction): Partial<Record<ChildTable, Tuple[]>> {
   const all: Record<ChildTable, Tuple[]> = {
     sections: doc.sections.map((s, ordinal) => [ordinal, s.kind, s.heading?.text ?? null, s.start, s.end]),
-    paragraphs: paragraphTuples(doc),
+    paragraph_spans: paragraphTuples(doc),
     ...mentionTuples(x),
   };
   const out: Partial<Record<ChildTable, Tuple[]>> = {};
