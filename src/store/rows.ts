@@ -4,7 +4,8 @@
  * natural JS values (booleans, arrays); the writer turns them into SQLite values.
  */
 import { toRecord } from '../extract/record.js';
-import type { Extraction, Mention, Paragraph, ParsedDocument, RawDocument } from '../types.js';
+import type { Extraction, Mention, ParsedDocument, RawDocument } from '../types.js';
+import { paragraphTuples } from './paragraph-rows.js';
 
 export type Row = Record<string, unknown>;
 /** One row of a child table: SQLite values in the order of its columns (CHILD_COLUMNS). */
@@ -135,49 +136,6 @@ function titleOrganisations(doc: ParsedDocument, x: Extraction): Row[] {
   return doc.header.organisations.map((f, ordinal) => ({
     ordinal, name: f.value, key: nameKey(f.value), type: 'other', known: false, start: f.start, end: f.end,
   }));
-}
-
-/** A UTF-16 code unit of a surrogate pair (or a lone one): the text keeps paragraph text of its own. */
-const SURROGATE = /[\uD800-\uDFFF]/;
-
-/**
- * Paragraph rows, ending with [byte_start, byte_end, text]: the UTF-8 offsets of the paragraph
- * in the decision text and no text, or (a text with a surrogate) no offsets and its own text.
- */
-function paragraphTuples(doc: ParsedDocument): Tuple[] {
-  const rows: Tuple[] = [];
-  const add = (p: Paragraph, sectionOrdinal: number, sectionKind: string, subsection: string | null, depth: number) => {
-    rows.push([rows.length, sectionOrdinal, sectionKind, subsection, p.number, p.bullet, depth, p.start, p.end]);
-    for (const item of p.items) add(item, sectionOrdinal, sectionKind, subsection, depth + 1);
-  };
-  doc.sections.forEach((s, i) => {
-    for (const p of s.paragraphs) add(p, i, s.kind, null, 0);
-    for (const sub of s.subsections) for (const p of sub.paragraphs) add(p, i, s.kind, sub.heading.text, 0);
-  });
-  const { text } = doc;
-  if (SURROGATE.test(text)) {
-    for (const t of rows) t.push(null, null, text.slice(t[7] as number, t[8] as number));
-    return rows;
-  }
-  const bytes = utf8Offsets(text, rows.flatMap((t) => [t[7] as number, t[8] as number]));
-  for (const t of rows) t.push(bytes.get(t[7] as number)!, bytes.get(t[8] as number)!, null);
-  return rows;
-}
-
-/** UTF-8 offset of each UTF-16 offset of a text without surrogates, in one pass over the text. */
-function utf8Offsets(text: string, offsets: number[]): Map<number, number> {
-  const sorted = [...new Set(offsets)].sort((a, b) => a - b);
-  const out = new Map<number, number>();
-  let at = 0;
-  let bytes = 0;
-  for (const offset of sorted) {
-    for (; at < offset; at++) {
-      const c = text.charCodeAt(at);
-      bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : 3;
-    }
-    out.set(offset, bytes);
-  }
-  return out;
 }
 
 /** Values -> SQLite values, in place. */
