@@ -27,6 +27,7 @@ describe('store migrations', () => {
       'payments', 'remedies', 'remedy_types', 'fault_themes', 'findings', 'dates', 'deadlines', 'legislation', 'people', 'case_refs']) {
       expect(tables).toContain(t);
     }
+    expect(db.prepare("SELECT v FROM paragraphs_fts_config WHERE k = 'automerge'").pluck().get()).toBe(16);
     expect(names(db, 'view')).toEqual(expect.arrayContaining(['paragraphs', 'v_decisions', 'v_payments', 'v_remedies', 'v_fault_themes', 'v_legislation', 'v_failures']));
     db.close();
   });
