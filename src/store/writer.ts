@@ -166,8 +166,8 @@ export class StoreWriter {
       this.st.insertOrganisationName.run(org.key, org.name);
     }
     for (const table of Object.keys(CHILD_COLUMNS) as ChildTable[]) {
-      const insert = this.st.insertChildren[table];
-      for (const t of rows.tables[table] ?? []) insert.run(decisionId, ...t);
+      const tuples = rows.tables[table];
+      if (tuples) this.st.insertChildren[table](decisionId, tuples);
     }
     if (rows.tables.remedies) this.st.insertRemedyTypes.run(decisionId);
     return decisionId;
