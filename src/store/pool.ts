@@ -12,7 +12,14 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { toFailure } from '../parse/file.js';
 import type { TaskResult } from './rows.js';
-import { processTask, type Task } from './task.js';
+import type { Task } from './task.js';
+
+/**
+ * processTask, loaded when this thread first parses (no workers, or they cannot start): with
+ * workers, the main thread never loads the extractors (chrono, compromise, natural: ~180 ms
+ * and ~16 MB), which a re-ingest of an unchanged corpus never needs either.
+ */
+const processTask = async (task: Task): Promise<TaskResult> => (await import('./task.js')).processTask(task);
 
 export interface Runner {
   /** Worker threads in use (0: the main thread parses). */
