@@ -66,10 +66,11 @@ const WORKER_LIMITS = { maxYoungGenerationSizeMb: 24, maxOldGenerationSizeMb: 51
 /**
  * Tasks sent ahead to each worker, so it never waits for the main thread between files. A task
  * is only a path (workers read their files), and the main thread is blocked for a whole COMMIT
- * (~50-100 ms for a batch of 200): with 16 a worker ran dry during most commits (ingest used
- * ~1.83 of 2 cores), with 64 it does not (~1.91), for ~20 MB more of results waiting.
+ * (~50-100 ms a batch). 50,000 decisions, 2 workers: with 16 a worker ran dry during most
+ * commits (~1.78 of the 2 cores used), 32 ~1.85, 48 ~1.88 at the same peak RSS (~355 MB); with
+ * 64 the main thread's heap grew under the bursts of results (peak ~440 MB) for little more.
  */
-const AHEAD = 64;
+const AHEAD = 48;
 
 export function workerRunner(count: number): Runner {
   let nextId = 0;
