@@ -16,7 +16,7 @@ import { roleRefiner } from './refiners/payment-role.js';
 import { supersededRefiner } from './refiners/payment-superseded.js';
 import type { PaymentRefiner } from './refiners/payment-window.js';
 import type { PaymentMention, PaymentValue } from '../types.js';
-import { allMatches } from './regex.js';
+import { allMatches, alwaysStartsWith } from './regex.js';
 
 /** The pipeline, in order: each step reads what the earlier ones settled. */
 export const PAYMENT_REFINERS: readonly PaymentRefiner[] = [
@@ -30,8 +30,11 @@ export const PAYMENT_REFINERS: readonly PaymentRefiner[] = [
   backReferenceRefiner, // "the £300" again in the same section is the same sum
 ];
 
-/** Every amount starts with this: a sentence without one is not scanned (most are not). */
-const POUND = '£';
+/**
+ * Every amount starts with a £ (AMOUNT does), so a sentence without one is not scanned (most are
+ * not). Should AMOUNT ever match without a leading £, every sentence is scanned again.
+ */
+const POUND: string | null = alwaysStartsWith(AMOUNT, '£') ? '£' : null;
 
 /** Every £ amount in the document's sentences, as unrefined payments. */
 export function proposePayments(ctx: ExtractContext): PaymentMention[] {
@@ -41,11 +44,13 @@ export function proposePayments(ctx: ExtractContext): PaymentMention[] {
   let from = Infinity;
   let pound = -1;
   for (const s of ctx.sentences) {
-    if (s.start < from || (pound >= 0 && pound < s.start)) {
-      from = s.start;
-      pound = whole.indexOf(POUND, s.start);
+    if (POUND !== null) {
+      if (s.start < from || (pound >= 0 && pound < s.start)) {
+        from = s.start;
+        pound = whole.indexOf(POUND, s.start);
+      }
+      if (pound < 0 || pound >= s.end) continue;
     }
-    if (pound < 0 || pound >= s.end) continue;
     const text = whole.slice(s.start, s.end);
     for (const m of allMatches(AMOUNT, text)) {
       const value: PaymentValue = {
