@@ -16,6 +16,7 @@ import { NUMBER_WORD } from './data/number-words.js';
 import { wordToNumber } from './numbers.js';
 import { IMPERATIVES } from './data/remedy-masks.js';
 import type { DeadlineMention, DeadlineValue } from '../types.js';
+import { allMatches } from './regex.js';
 
 const PERIOD = new RegExp(String.raw`\b(?:within|in\s+the\s+next|over\s+the\s+next|no\s+later\s+than|not\s+later\s+than)\s+(?:the\s+next\s+)?(?<n>${NUMBER_WORD}|a|an)\s+(?:(?<kind>working|calendar|business|school)\s+)?(?<unit>days?|weeks?|months?|years?|fortnight)\b`, 'gi');
 const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December)`;
@@ -95,12 +96,12 @@ function imperative(clause: string): boolean {
 function deadlinesIn(ctx: ExtractContext, s: Sentence): DeadlineMention[] {
   const text = ctx.doc.text.slice(s.start, s.end);
   const out: DeadlineMention[] = [];
-  for (const m of text.matchAll(PERIOD)) {
+  for (const m of allMatches(PERIOD, text)) {
     const end = m.index + m[0].length;
     const value = qualifies(text, m.index, end) ? periodValue(m.groups!.n!, m.groups!.kind, m.groups!.unit!, ctx.decisionDate) : null;
     if (value) out.push(mention(ctx, 'deadline', value, { start: s.start + m.index, end: s.start + end }, 'period', s.section));
   }
-  for (const m of text.matchAll(BY_DATE)) {
+  for (const m of allMatches(BY_DATE, text)) {
     const at = m.index + m[0].length - m.groups!.date!.length;
     const value = qualifies(text, m.index, m.index + m[0].length) ? dateValue(m.groups!.date!, ctx.decisionDate) : null;
     if (value) out.push(mention(ctx, 'deadline', value, { start: s.start + at, end: s.start + m.index + m[0].length }, 'by_date', s.section));

@@ -95,6 +95,25 @@ function buildIndex(list: readonly LocalAuthority[]): Map<string, Slot> {
 
 const INDEX = buildIndex(LOCAL_AUTHORITIES);
 
+/** The first word of every indexed name. */
+const FIRST_WORDS = new Set([...INDEX.keys()].map((k) => k.split(' ')[0]!));
+const FIRST_RUN = /^\S*/;
+
+/**
+ * False when lookupAuthority(name) cannot find a council because the first word of the name, as
+ * normaliseName would give it, starts none of the indexed names. A cheap test before the lookup
+ * councilNames does for every run of words before each "Council" ("Mrs X complained that the
+ * Council", "X complained that the Council" ...): nearly all are refused here. The first word is
+ * read from the text up to the first white space (which normaliseName always turns into a word
+ * break), normalised the same way, without the end-of-name rules ("'s") that cannot apply there;
+ * a name starting "the" (which normaliseName drops) is always looked up.
+ */
+export function mayNameAuthority(name: string): boolean {
+  const first = FIRST_RUN.exec(name)![0].toLowerCase().replace(/[’‘`´']/g, '').replace(/&/g, ' and ')
+    .replace(/[^a-z0-9]+/g, ' ').trim().split(' ')[0]!;
+  return first === 'the' || FIRST_WORDS.has(first);
+}
+
 /** The authority a name denotes, or null (parish and town councils never denote one). */
 export function lookupAuthority(name: string): LocalAuthority | null {
   const n = normaliseName(name);

@@ -9,7 +9,7 @@ import {
   BODY_WORD_EXPANSIONS, NAME_END, NAME_MAX_WORDS, NAME_START, PART_OF_LONGER_NAME, REFERENCE_PATTERNS, type ReferenceTarget,
 } from './data/organisation-words.js';
 import { type Definition, findDefinitions, tokensAfter, tokensBefore } from './organisation-text.js';
-import { type Target, lookupAuthority, normaliseName, targetOf } from './organisation-names.js';
+import { type Target, lookupAuthority, mayNameAuthority, normaliseName, targetOf } from './organisation-names.js';
 import type { OrganisationMention, OrganisationValue, ParsedDocument, Place, Span } from '../types.js';
 import { allMatches } from './regex.js';
 
@@ -66,7 +66,8 @@ export function councilNames(text: string, from: number): CouncilName[] {
     const end = at + m[0].length;
     for (const t of tokensBefore(text, from, at, NAME_MAX_WORDS)) {
       if (!/^[A-Z]/.test(t.text) || /^the$/i.test(t.text)) continue;
-      const a = lookupAuthority(text.slice(t.start, end));
+      const name = text.slice(t.start, end);
+      const a = mayNameAuthority(name) ? lookupAuthority(name) : null;
       if (a) { out.push({ start: t.start, end, key: a.key }); break; }
     }
   }

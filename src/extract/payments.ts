@@ -16,6 +16,7 @@ import { roleRefiner } from './refiners/payment-role.js';
 import { supersededRefiner } from './refiners/payment-superseded.js';
 import type { PaymentRefiner } from './refiners/payment-window.js';
 import type { PaymentMention, PaymentValue } from '../types.js';
+import { allMatches, alwaysStartsWith } from './regex.js';
 
 /** The pipeline, in order: each step reads what the earlier ones settled. */
 export const PAYMENT_REFINERS: readonly PaymentRefiner[] = [
@@ -29,12 +30,29 @@ export const PAYMENT_REFINERS: readonly PaymentRefiner[] = [
   backReferenceRefiner, // "the £300" again in the same section is the same sum
 ];
 
+/**
+ * Every amount starts with a £ (AMOUNT does), so a sentence without one is not scanned (most are
+ * not). Should AMOUNT ever match without a leading £, every sentence is scanned again.
+ */
+const POUND: string | null = alwaysStartsWith(AMOUNT, '£') ? '£' : null;
+
 /** Every £ amount in the document's sentences, as unrefined payments. */
 export function proposePayments(ctx: ExtractContext): PaymentMention[] {
   const out: PaymentMention[] = [];
+  const whole = ctx.doc.text;
+  // The first £ at or after `from`, so at or after any sentence that starts in [from, pound].
+  let from = Infinity;
+  let pound = -1;
   for (const s of ctx.sentences) {
-    const text = ctx.doc.text.slice(s.start, s.end);
-    for (const m of text.matchAll(AMOUNT)) {
+    if (POUND !== null) {
+      if (s.start < from || (pound >= 0 && pound < s.start)) {
+        from = s.start;
+        pound = whole.indexOf(POUND, s.start);
+      }
+      if (pound < 0 || pound >= s.end) continue;
+    }
+    const text = whole.slice(s.start, s.end);
+    for (const m of allMatches(AMOUNT, text)) {
       const value: PaymentValue = {
         id: out.length, amount: amountValue(m.groups ?? {}), recipient: null, purpose: 'other', role: 'not_remedy', partOf: null,
       };

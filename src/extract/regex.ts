@@ -31,6 +31,26 @@ export function matchesAnywhere(re: RegExp, text: string): boolean {
   return found;
 }
 
+/**
+ * True when every match of `re` starts with `literal`: its source begins with it (not made
+ * optional by a quantifier) and has no top-level `|` (an alternative could start otherwise).
+ * Conservative, for prefilters ("no £, no amount"): false whenever unsure.
+ */
+export function alwaysStartsWith(re: RegExp, literal: string): boolean {
+  let depth = 0;
+  for (let i = 0, inClass = false; i < re.source.length; i++) {
+    const c = re.source[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) return false;
+  }
+  const next = re.source[literal.length];
+  return re.source.startsWith(literal) && !re.flags.includes('i') && next !== '?' && next !== '*' && next !== '{';
+}
+
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**

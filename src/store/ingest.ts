@@ -2,21 +2,20 @@
  * Batch ingestion: paths (files, directories, globs) -> the evidence store, streamed.
  *
  * Paths are expanded lazily; a path whose stored copy is ok and whose size and mtime are
- * unchanged is skipped without reading it. The others are read here asynchronously (so I/O
- * overlaps the workers' parsing), then hashed, parsed and extracted on worker threads (a
- * bytes-identical file is recognised by its sha256 and not parsed), with at most
- * `runner.capacity` tasks in flight (p-limit). Results are written by this thread alone, in
+ * unchanged is skipped without reading it. The others are read, hashed, parsed and extracted on
+ * worker threads (a bytes-identical file is recognised by its sha256 and not parsed), with at
+ * most `runner.capacity` tasks in flight, dispatched in path order (the first file of a case
+ * wins). This thread touches no file: it writes. Results are written by this thread alone, in
  * batched transactions (every `batchSize` documents or `batchMs` milliseconds), so killing the
  * process at any moment loses at most the uncommitted batch, which the next run redoes.
  */
 import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
-import pLimit from 'p-limit';
 import { expandPaths } from '../ingest/index.js';
 import { DEFAULT_DB, openStore, type Store } from './db.js';
 import { createRunner } from './pool.js';
-import { prefetch, type Task } from './task.js';
+import type { Task } from './task.js';
 import type { TaskResult } from './rows.js';
 import { StoreWriter, type KnownDocument, type WriteOutcome } from './writer.js';
 
@@ -151,9 +150,7 @@ export async function ingestPaths(inputs: string[], opts: IngestOptions = {}): P
     })().catch(() => {});
   }
 
-  const limit = pLimit(runner.capacity);
   const inFlight = new Set<Promise<void>>();
-  let dispatched: Promise<void> = Promise.resolve();
   let room: (() => void) | null = null;
   try {
     for await (const path of expandPaths(inputs)) {
@@ -169,13 +166,7 @@ export async function ingestPaths(inputs: string[], opts: IngestOptions = {}): P
       }
       while (inFlight.size >= runner.capacity) await new Promise<void>((r) => (room = r));
       const task: Task = { path: abs, knownSha256: known?.status === 'ok' ? known.sha256 : null, maxBytes: opts.maxBytes };
-      const job: Promise<void> = limit(() => {
-        // Reads overlap; tasks still go to the runner in path order (the first file of a case wins).
-        const read = prefetch(abs, opts.maxBytes);
-        const turn = dispatched.then(() => read);
-        dispatched = turn.then(() => undefined);
-        return turn.then((file) => runner.run({ ...task, file }));
-      }).then(add).finally(() => {
+      const job: Promise<void> = runner.run(task).then(add).finally(() => {
         inFlight.delete(job);
         room?.();
         room = null;

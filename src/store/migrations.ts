@@ -6,6 +6,7 @@
  */
 import type Database from 'better-sqlite3';
 import { STATS_COLUMNS_V3, TABLES_V1 } from './schema-tables.js';
+import { PARAGRAPH_SPANS_V4 } from './schema-v4.js';
 import { VIEWS_V1 } from './schema-views.js';
 
 export interface Migration {
@@ -25,6 +26,20 @@ export const MIGRATIONS: readonly Migration[] = [
     version: 3,
     name: "each decision's distinct fault themes and remedy types on its row, and an index covering the stats columns",
     up: STATS_COLUMNS_V3,
+  },
+  {
+    version: 4,
+    name: "a paragraph's text is stored once, in its decision: paragraph_spans, and paragraphs as a view over both",
+    up: PARAGRAPH_SPANS_V4,
+  },
+  {
+    version: 5,
+    name: 'the full-text index merges its segments 16 at a time (FTS5 automerge 16; the default 4 cost the writer ~10%)',
+    // Each commit adds a segment to the index; FTS5 merges a level's segments once `automerge`
+    // of them have piled up. 16 (the most FTS5 allows) roughly halves the merge work of a bulk
+    // ingest (50,000 decisions: writer CPU 0.74 -> 0.68 ms per decision); searches read more,
+    // smaller segments, at the same speed (35-100 ms at 50,000) and with the same answers.
+    up: "INSERT INTO paragraphs_fts (paragraphs_fts, rank) VALUES ('automerge', 16);",
   },
 ];
 

@@ -4,7 +4,8 @@
  * natural JS values (booleans, arrays); the writer turns them into SQLite values.
  */
 import { toRecord } from '../extract/record.js';
-import type { Extraction, Mention, Paragraph, ParsedDocument, RawDocument } from '../types.js';
+import type { Extraction, Mention, ParsedDocument, RawDocument } from '../types.js';
+import { paragraphTuples } from './paragraph-rows.js';
 
 export type Row = Record<string, unknown>;
 /** One row of a child table: SQLite values in the order of its columns (CHILD_COLUMNS). */
@@ -57,10 +58,10 @@ export const MENTION_COLUMNS = Object.fromEntries(
 ) as Record<MentionTable, readonly string[]>;
 
 /** Tables with rows that belong to one decision, written after it (the columns besides decision_id). */
-export type ChildTable = 'sections' | 'paragraphs' | MentionTable;
+export type ChildTable = 'sections' | 'paragraph_spans' | MentionTable;
 export const CHILD_COLUMNS: Record<ChildTable, readonly string[]> = {
   sections: ['ordinal', 'kind', 'heading', 'start', 'end'],
-  paragraphs: ['ordinal', 'section_ordinal', 'section_kind', 'subsection', 'number', 'bullet', 'depth', 'start', 'end', 'text'],
+  paragraph_spans: ['ordinal', 'section_ordinal', 'section_kind', 'subsection', 'number', 'bullet', 'depth', 'start', 'end', 'byte_start', 'byte_end', 'text'],
   ...(Object.fromEntries(Object.entries(MENTION_COLUMNS).map(([t, c]) => [t, [...c, ...EVIDENCE_COLUMNS]])) as Record<MentionTable, string[]>),
 };
 
@@ -89,7 +90,7 @@ export interface DecisionRows {
    * The child tables' rows as tuples of SQLite values in CHILD_COLUMNS order (tables without
    * rows left out): arrays cross from the worker to the writer about four times cheaper than
    * row objects, and bind without lookups. A paragraph's text is the decision text at
-   * [start, end): its tuple stops before it and the writer slices it, so the text crosses once.
+   * [start, end): it is not stored again, only its UTF-8 byte offsets (schema-v4.ts).
    */
   tables: Partial<Record<ChildTable, Tuple[]>>;
 }
@@ -137,19 +138,6 @@ function titleOrganisations(doc: ParsedDocument, x: Extraction): Row[] {
   }));
 }
 
-function paragraphTuples(doc: ParsedDocument): Tuple[] {
-  const rows: Tuple[] = [];
-  const add = (p: Paragraph, sectionOrdinal: number, sectionKind: string, subsection: string | null, depth: number) => {
-    rows.push([rows.length, sectionOrdinal, sectionKind, subsection, p.number, p.bullet, depth, p.start, p.end]);
-    for (const item of p.items) add(item, sectionOrdinal, sectionKind, subsection, depth + 1);
-  };
-  doc.sections.forEach((s, i) => {
-    for (const p of s.paragraphs) add(p, i, s.kind, null, 0);
-    for (const sub of s.subsections) for (const p of sub.paragraphs) add(p, i, s.kind, sub.heading.text, 0);
-  });
-  return rows;
-}
-
 /** Values -> SQLite values, in place. */
 function toSql(tuples: Tuple[]): Tuple[] {
   for (const t of tuples) for (let i = 0; i < t.length; i++) t[i] = sql(t[i]);
@@ -159,7 +147,7 @@ function toSql(tuples: Tuple[]): Tuple[] {
 function childTables(doc: ParsedDocument, x: Extraction): Partial<Record<ChildTable, Tuple[]>> {
   const all: Record<ChildTable, Tuple[]> = {
     sections: doc.sections.map((s, ordinal) => [ordinal, s.kind, s.heading?.text ?? null, s.start, s.end]),
-    paragraphs: paragraphTuples(doc),
+    paragraph_spans: paragraphTuples(doc),
     ...mentionTuples(x),
   };
   const out: Partial<Record<ChildTable, Tuple[]>> = {};

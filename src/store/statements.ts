@@ -4,7 +4,7 @@
  */
 import type { Statement } from 'better-sqlite3';
 import type { Store } from './db.js';
-import { CHILD_COLUMNS, type ChildTable } from './rows.js';
+import { CHILD_COLUMNS, type ChildTable, type Tuple } from './rows.js';
 
 export { sql } from './rows.js';
 
@@ -15,10 +15,37 @@ export const DECISION_COLUMNS = [
 ];
 export const ORGANISATION_COLUMNS = ['ordinal', 'name', 'key', 'type', 'known', 'start', 'end'];
 
-/** `INSERT INTO table (decision_id, ...columns)`: run with (decision id, ...tuple). */
-function childInserter(db: Store, table: ChildTable): Statement<unknown[]> {
+/** Rows per INSERT: one statement for up to this many rows, then halves for the rest (16, 8, 4, 2, 1). */
+const ROWS_PER_INSERT = 16;
+
+/**
+ * Insert a decision's rows of one table, several rows per `INSERT ... VALUES (...), (...)`: a
+ * decision has ~100 child rows, and one statement per row spent about a third of the time on
+ * the statement itself (the call from JavaScript, reset, step) rather than the row (16 rows a
+ * statement: 21 rows of people 39 -> 25 µs). Rows are inserted in order, so ids stay in order.
+ * Statements are prepared when first needed.
+ */
+function childInserter(db: Store, table: ChildTable): (decisionId: number | bigint, tuples: readonly Tuple[]) => void {
   const columns = CHILD_COLUMNS[table];
-  return db.prepare(`INSERT INTO ${table} (decision_id, ${columns.join(', ')}) VALUES (?${', ?'.repeat(columns.length)})`);
+  const row = `(?${', ?'.repeat(columns.length)})`;
+  const statements = new Map<number, Statement<unknown[]>>();
+  const forRows = (n: number): Statement<unknown[]> => {
+    let st = statements.get(n);
+    if (!st) {
+      st = db.prepare(`INSERT INTO ${table} (decision_id, ${columns.join(', ')}) VALUES ${Array(n).fill(row).join(', ')}`);
+      statements.set(n, st);
+    }
+    return st;
+  };
+  return (decisionId, tuples) => {
+    for (let at = 0, n = ROWS_PER_INSERT; at < tuples.length; n >>= 1) {
+      for (; at + n <= tuples.length; at += n) {
+        const values: unknown[] = [];
+        for (let i = at; i < at + n; i++) values.push(decisionId, ...tuples[i]!);
+        forRows(n).run(values);
+      }
+    }
+  };
 }
 
 export interface KnownDocument {
@@ -70,7 +97,7 @@ export function prepareStatements(db: Store) {
       VALUES (?${', ?'.repeat(ORGANISATION_COLUMNS.length)})`),
     insertChildren: Object.fromEntries(
       (Object.keys(CHILD_COLUMNS) as ChildTable[]).map((table) => [table, childInserter(db, table)]),
-    ) as Record<ChildTable, Statement<unknown[]>>,
+    ) as Record<ChildTable, ReturnType<typeof childInserter>>,
   };
 }
 

@@ -153,7 +153,7 @@ export class StoreWriter {
     const documentId = this.document(doc, { format: doc.format, encoding: doc.encoding, status: 'ok', code: null, message: null,
       caseNumber: doc.case_number, duplicateOf: null }, now);
     const decisionId = this.insertRows(documentId, rows);
-    if (rows.tables.paragraphs) this.unindexed.push(decisionId);
+    if (rows.tables.paragraph_spans) this.unindexed.push(decisionId);
     return { outcome: 'ingested', path: doc.path, code: null, message: null };
   }
 
@@ -165,15 +165,9 @@ export class StoreWriter {
       this.st.upsertOrganisation.run(org.key, org.name, org.type, sql(org.known));
       this.st.insertOrganisationName.run(org.key, org.name);
     }
-    const text = rows.decision.text as string;
     for (const table of Object.keys(CHILD_COLUMNS) as ChildTable[]) {
-      const insert = this.st.insertChildren[table];
-      if (table === 'paragraphs') {
-        // A paragraph tuple ends with its [start, end) in the decision text: its text is sliced here.
-        for (const t of rows.tables.paragraphs ?? []) insert.run(decisionId, ...t, text.slice(t[t.length - 2] as number, t[t.length - 1] as number));
-      } else {
-        for (const t of rows.tables[table] ?? []) insert.run(decisionId, ...t);
-      }
+      const tuples = rows.tables[table];
+      if (tuples) this.st.insertChildren[table](decisionId, tuples);
     }
     if (rows.tables.remedies) this.st.insertRemedyTypes.run(decisionId);
     return decisionId;

@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,7 +10,8 @@ import { readDecisionBytes, readDecisionFile } from '../../src/ingest/read.js';
 import { InputError } from '../../src/types.js';
 import { decisionPdf, encryptedPdf, imageOnlyPdf } from '../helpers/pdf.js';
 
-const CORPUS = join(import.meta.dirname, '..', '..', 'corpus');
+const ROOT = join(import.meta.dirname, '..', '..');
+const CORPUS = join(ROOT, 'corpus');
 const corpus = (file: string): string => readFileSync(join(CORPUS, file), 'utf8');
 const RUNNING_HEADER = 'Final decision – LGSCO reference 23 015 499';
 /** 23 015 499 up to the page chrome that follows the decision. */
@@ -61,6 +63,24 @@ describe('a typeset decision comes back one line per paragraph', () => {
     expect(contentLines(text)).toEqual(contentLines(bulleted));
     expect(text.split('\n').slice(0, 5)).toEqual(['Cornwall Council (24 012 183)', '', "The Ombudsman's final decision:", '', expect.stringMatching(/^Summary: Mr B .* service improvements\.$/)]);
     expect(text).toContain('\n  - I find fault causing injustice. The Council has agreed actions to remedy injustice.\n');
+  });
+
+  // In plain Node (not under vitest, whose module runner keeps them), pdfjs's legacy build swaps
+  // slower core-js polyfills in for these while it loads; reading a PDF must put the natives back.
+  it.skipIf(!existsSync(join(ROOT, 'dist', 'ingest', 'pdf.js')))('leaves Array.prototype.push and JSON.parse native in plain Node', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'ombuds-pdf-'));
+    try {
+      await writeFile(join(dir, 'decision.pdf'), pdf);
+      // (core-js also makes its polyfills print as native code: compare identities.)
+      const script = `const natives = [Array.prototype.push, JSON.parse];
+        const { pdfToText } = await import(${JSON.stringify(join(ROOT, 'dist', 'ingest', 'pdf.js'))});
+        await pdfToText((await import('node:fs')).readFileSync(${JSON.stringify(join(dir, 'decision.pdf'))}), 'decision.pdf');
+        console.log(JSON.stringify([Array.prototype.push === natives[0], JSON.parse === natives[1], typeof globalThis.pdfjsWorker]));`;
+      const out = execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
+      expect(JSON.parse(out)).toEqual([true, true, 'object']);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 
   it('readDecisionFile reads a .pdf by its content', async () => {

@@ -1,7 +1,8 @@
-/** Temp corpora for the store tests: real decisions from corpus/, copied or made unique. */
+/** Temp corpora for the store tests (real decisions from corpus/, copied or made unique), and undoing migration 4. */
 import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type Database from 'better-sqlite3';
 import { CORPUS_DIR, corpusFiles } from '../helpers/corpus.js';
 
 const made: string[] = [];
@@ -46,4 +47,14 @@ export function uniqueCopies(dir: string, n: number): string[] {
     names.push(name);
   }
   return names;
+}
+
+/**
+ * Undo migration 4 on an open store: `paragraphs` a table again, each paragraph's text stored in
+ * it, the version back to 3 (the next openStore migrates it again).
+ */
+export function downgradeToVersion3(db: Database.Database): void {
+  db.exec(`DROP TRIGGER decisions_fts_delete; DROP TRIGGER decisions_fts_text_before; DROP TRIGGER decisions_fts_text_after;
+    CREATE TABLE paragraphs_v3 AS SELECT * FROM paragraphs ORDER BY id; DROP VIEW paragraphs; DROP TABLE paragraph_spans;
+    ALTER TABLE paragraphs_v3 RENAME TO paragraphs; PRAGMA user_version = 3;`);
 }

@@ -5,7 +5,7 @@ import { openStore } from '../../src/store/db.js';
 import { MIGRATIONS, SCHEMA_VERSION, migrate, schemaVersion, type Migration } from '../../src/store/migrations.js';
 import { ingestPaths } from '../../src/store/ingest.js';
 import { corpusFiles } from '../helpers/corpus.js';
-import { copyCorpus, removeTempDirs, tempDir } from './helpers.js';
+import { copyCorpus, downgradeToVersion3, removeTempDirs, tempDir } from './helpers.js';
 
 afterAll(removeTempDirs);
 
@@ -23,11 +23,12 @@ describe('store migrations', () => {
     expect(db.pragma('synchronous', { simple: true })).toBe(1); // NORMAL
     expect(Number(db.pragma('busy_timeout', { simple: true }))).toBeGreaterThan(0);
     const tables = names(db, 'table');
-    for (const t of ['documents', 'decisions', 'organisations', 'organisation_names', 'sections', 'paragraphs', 'paragraphs_fts',
+    for (const t of ['documents', 'decisions', 'organisations', 'organisation_names', 'sections', 'paragraph_spans', 'paragraphs_fts',
       'payments', 'remedies', 'remedy_types', 'fault_themes', 'findings', 'dates', 'deadlines', 'legislation', 'people', 'case_refs']) {
       expect(tables).toContain(t);
     }
-    expect(names(db, 'view')).toEqual(expect.arrayContaining(['v_decisions', 'v_payments', 'v_remedies', 'v_fault_themes', 'v_legislation', 'v_failures']));
+    expect(db.prepare("SELECT v FROM paragraphs_fts_config WHERE k = 'automerge'").pluck().get()).toBe(16);
+    expect(names(db, 'view')).toEqual(expect.arrayContaining(['paragraphs', 'v_decisions', 'v_payments', 'v_remedies', 'v_fault_themes', 'v_legislation', 'v_failures']));
     db.close();
   });
 
@@ -86,6 +87,7 @@ describe('migration 3: themes and remedy types on the decision row', () => {
     expect(written).toEqual(derived);
     expect(written.filter((r) => (r as { themes: string | null }).themes?.includes(',')).length).toBeGreaterThan(5);
     // Back to version 2: no columns, no covering index, the old theme index.
+    downgradeToVersion3(db);
     db.exec(`DROP INDEX decisions_stats; DROP INDEX fault_themes_decision; CREATE INDEX fault_themes_decision ON fault_themes(decision_id);
       ALTER TABLE decisions DROP COLUMN themes; ALTER TABLE decisions DROP COLUMN remedy_types; PRAGMA user_version = 2;`);
     db.close();

@@ -8,6 +8,7 @@ import type { ExtractContext } from '../context.js';
 import { EACH_AFTER, EACH_BEFORE, PEOPLE_NOUNS } from '../data/payment-patterns.js';
 import { NUMBER_WORD } from '../data/number-words.js';
 import { wordToNumber } from '../numbers.js';
+import { allMatches } from '../regex.js';
 import type { PaymentMention } from '../../types.js';
 import { type PaymentRefiner, renumber, revise, windowOf } from './payment-window.js';
 
@@ -22,7 +23,7 @@ function statedCount(ctx: ExtractContext, noun: string | undefined): number | nu
   const found: { n: number; noun: string }[] = [];
   for (const s of ctx.sentences) {
     if (s.section !== 'summary' && s.section !== 'complaint') continue;
-    for (const m of ctx.doc.text.slice(s.start, s.end).matchAll(GROUP_COUNT)) {
+    for (const m of allMatches(GROUP_COUNT, ctx.doc.text.slice(s.start, s.end))) {
       const n = wordToNumber(m.groups!.n!);
       if (n !== null && n >= 2) found.push({ n, noun: m.groups!.noun!.toLowerCase() });
     }
