@@ -9,7 +9,7 @@ import { type ExtractContext, type Sentence, mention } from './context.js';
 import {
   type FindingRule, MASKS, NEGATIVE_RULES, OWN_FINDINGS, POSITIVE_RULES, SCOPE_END, SUMMARY_POSITIVE_RULES, WEAK_RULES,
 } from './data/finding-rules.js';
-import { INVESTIGATED, NOT_INVESTIGATED, OUTCOME_RULES, PARTIAL_SCOPE } from './data/investigation-rules.js';
+import { ASSESSMENT_HEADING, INVESTIGATED, NOT_INVESTIGATED, OUTCOME_RULES, PARTIAL_SCOPE } from './data/investigation-rules.js';
 import { WordGate, allMatches, matchesAnywhere } from './regex.js';
 import type { FindingMention, FindingValue, SectionKind } from '../types.js';
 
@@ -127,6 +127,15 @@ function settle(mentions: FindingMention[], key: keyof FindingValue): boolean | 
   return null;
 }
 
+/** The heading of an assessment-stage decision, when there is one (recorded as a mention). */
+function assessmentHeading(ctx: ExtractContext, mentions: FindingMention[]): boolean {
+  const headings = ctx.doc.sections.flatMap((s) => [s.heading, ...s.subsections.map((sub) => sub.heading)]);
+  const found = headings.find((h) => h !== null && ASSESSMENT_HEADING.match.test(h.text.trim()));
+  if (!found) return false;
+  mentions.push(mention(ctx, 'finding', { investigated: false }, found, ASSESSMENT_HEADING.name));
+  return true;
+}
+
 export function extractFindings(ctx: ExtractContext): { value: FindingValue; mentions: FindingMention[] } {
   const { doc } = ctx;
   const mentions: FindingMention[] = [];
@@ -161,6 +170,7 @@ export function extractFindings(ctx: ExtractContext): { value: FindingValue; men
   if (ruled(INVESTIGATED_NAMES) || ruled(OWN_FINDINGS)) investigated = true;
   else if (decisive.some((m) => m.value.investigated === false)) investigated = false;
   else if (outcome.investigated === false) investigated = false;
+  else if (assessmentHeading(ctx, mentions)) investigated = false;
   else if (decisive.some((m) => m.value.investigated === true) || outcome.investigated === true) investigated = true;
   else if (textFault !== null) investigated = true;
 

@@ -7,9 +7,9 @@
  * vocabulary of decisions is small and stable, and each type must be explainable by its words.
  */
 import { type ExtractContext, mention } from './context.js';
-import { DIRECTIVE, FOLLOW_UP, IMPERATIVES, REMEDY_MASKS } from './data/remedy-masks.js';
+import { ACCEPTS_PREVIOUS, DIRECTIVE, FOLLOW_UP, IMPERATIVES, OFFERED_TO, REMEDY_MASKS } from './data/remedy-masks.js';
 import { REMEDY_TYPE_RULES } from './data/remedy-types.js';
-import { type RemedyUnit, actionUnits, summaryUnits } from './refiners/remedy-units.js';
+import { type RemedyUnit, actionUnits, introListUnits, summaryUnits } from './refiners/remedy-units.js';
 import type { DeadlineMention, RemedyMention, RemedyType } from '../types.js';
 
 const ORDER: readonly RemedyType[] = ['apology', 'payment', 'service_improvement', 'reconsider', 'other_action'];
@@ -32,28 +32,39 @@ function firstWord(text: string): string {
   return (/^[^A-Za-z]*([A-Za-z]+)/.exec(text)?.[1] ?? '').toLowerCase();
 }
 
-function isDirective(unit: RemedyUnit, text: string, masked: string): boolean {
+function isDirective(unit: RemedyUnit, text: string, masked: string, next: string | null): boolean {
   if (DIRECTIVE.test(masked) || unit.listed) return true;
+  if (next !== null && OFFERED_TO.test(masked) && ACCEPTS_PREVIOUS.test(next.trim())) return true;
   const word = firstWord(masked);
   if (IMPERATIVES.has(word) || (word.endsWith('s') && IMPERATIVES.has(word.slice(0, -1)))) return true;
   return FOLLOW_UP.test(text.trim()) && unit.previous !== null && DIRECTIVE.test(maskRemedyText(unit.previous));
 }
 
-export function extractRemedies(ctx: ExtractContext, deadlines: DeadlineMention[]): RemedyMention[] {
-  const fromAction = actionUnits(ctx, deadlines);
-  const action = fromAction.length > 0;
-  const units = action ? fromAction : summaryUnits(ctx);
+function remediesOf(ctx: ExtractContext, deadlines: DeadlineMention[], units: RemedyUnit[], source: string): RemedyMention[] {
   const out: RemedyMention[] = [];
-  for (const unit of units) {
+  units.forEach((unit, i) => {
     const text = ctx.doc.text.slice(unit.start, unit.end);
     const masked = maskRemedyText(text);
-    if (!isDirective(unit, text, masked)) continue;
+    const next = units[i + 1] ? ctx.doc.text.slice(units[i + 1]!.start, units[i + 1]!.end) : null;
+    if (!isDirective(unit, text, masked, next)) return;
     const types = remedyTypes(masked);
-    if (types.length === 0) continue;
+    if (types.length === 0) return;
     const own = deadlines.find((d) => d.start >= unit.start && d.end <= unit.end) ?? null;
     const deadline = (own ?? unit.inherited)?.value ?? null;
     const scope = types.every((t) => t === 'service_improvement') ? 'service' : 'complainant';
-    out.push(mention(ctx, 'remedy', { types, deadline, scope }, unit, action ? 'action_item' : 'summary_sentence'));
-  }
+    out.push(mention(ctx, 'remedy', { types, deadline, scope }, unit, source));
+  });
   return out;
+}
+
+/**
+ * The action section when there is one; else the summary; else (older report summaries, whose
+ * one-line summary names no remedy) a remedy intro with its list in the body.
+ */
+export function extractRemedies(ctx: ExtractContext, deadlines: DeadlineMention[]): RemedyMention[] {
+  const fromAction = actionUnits(ctx, deadlines);
+  if (fromAction.length > 0) return remediesOf(ctx, deadlines, fromAction, 'action_item');
+  const fromSummary = remediesOf(ctx, deadlines, summaryUnits(ctx), 'summary_sentence');
+  if (fromSummary.length > 0) return fromSummary;
+  return remediesOf(ctx, deadlines, introListUnits(ctx, deadlines), 'intro_list_item');
 }

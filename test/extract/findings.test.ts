@@ -127,10 +127,24 @@ describe('extractFindings: the document value', () => {
     ['an investigation ended, beside what the Ombudsman cannot look at', { outcome: 'Not upheld', summary: 'Mr X complained about the Commissioner. The Ombudsman’s decision is we should end our investigation. The Ombudsman cannot look at matters related to the investigation of a crime.' }, { fault: false, investigated: true }],
     ['"Upheld" printed, but declined for want of evidence of fault', { outcome: 'Upheld', summary: 'We will not investigate Ms B’s complaint about a carer’s assessment. This is because there is not enough evidence of fault to warrant an investigation.' }, { fault: false, investigated: false }],
     ['a part declined, a fault the Ombudsman found on the rest', { summary: 'We will not investigate the Council’s 2018 decision as the complaint about it is late. We find the Council at fault for failing to reply to Mr X’s letters.' }, { fault: true, investigated: true }],
+    ['declining, but faults its apology put right are faults', { outcome: 'Closed after initial enquiries', summary: 'We will not investigate this complaint about a planning decision. Its apology was a satisfactory way to address faults in its later letters to Mr X.' }, { fault: true, investigated: false }],
+    ['declining, the organisation having accepted it got it wrong', { summary: 'We will not investigate Mr X’s complaint about his temporary accommodation. The Council has accepted the accommodation was unsuitable. It has now agreed to a suitable remedy.' }, { fault: true, investigated: false }],
+    ['an hypothetical fault put right is no fault', { summary: 'We will not investigate this complaint. Even if there was fault, the apology would remedy any fault.' }, { fault: false, investigated: false }],
     ['declining because the organisation already remedied its delay', { summary: 'We will not investigate Mr X’s complaint because the Council has already accepted it delayed and offered a suitable remedy.' }, { fault: true, investigated: false }],
   ])('%s', (_name, parts, expected) => {
     const value = findings(parts);
     expect({ fault: value.fault, investigated: value.investigated }).toEqual(expected);
+  });
+
+  it('a "My assessment" heading marks a decision at the assessment stage: upheld, not investigated', () => {
+    const doc = parseText(['Anytown Council (25 003 295)', '', 'Category : Adult care services > Charging', '', 'Decision : Upheld', '',
+      'Decision date : 16 May 2025', '', "The Ombudsman's final decision:", '',
+      'Summary: We have upheld Ms X’s complaint about the Council’s delay in assessing her mother’s contribution. The Council has agreed to take appropriate steps to remedy the uncertainty caused.', '',
+      'The complaint', '', '  1. Ms X complained about the delay.', '', 'My assessment', '', '  2. The Council accepts it delayed.', ''].join('\n'), 'assessed.txt');
+    const { value, mentions } = extractFindings(createContext(doc));
+    expect([value.fault, value.investigated]).toEqual([true, false]);
+    const heading = mentions.find((m) => m.rule === 'assessment_stage')!;
+    expect(doc.text.slice(heading.start, heading.end)).toBe('My assessment');
   });
 
   it('gives one mention per deciding sentence, with its evidence', () => {

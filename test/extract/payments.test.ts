@@ -152,6 +152,9 @@ describe('roles', () => {
     ['The Council agreed to apologise to Mrs X and pays her a total of £1,950 for the impact of its delay.', 'agreed'],
     ['He recommends the Council: provides an apology; pays £500 for distress; pays £100 for time and trouble.', 'agreed'],
     ['The Council decided Mrs X had misspent £2,000 of her son’s direct payments.', 'not_remedy'],
+    ['The Council issued a notice requiring Mrs X to repay more than £20,000.', 'not_remedy'],
+    ['She also complained the care home failed to refund a £900 deposit she paid before the move.', 'not_remedy'],
+    ['The Council agreed to apologise, reimburse her for the tuition she paid for and pay her £2,000 to recognise the lost provision.', 'agreed'],
   ])('summary: %s -> %s', (summary, role) => {
     const roles = [...new Set(run({ summary }).payments.map((p) => p.value.role))];
     expect(roles).toEqual([role]);

@@ -202,9 +202,45 @@ describe('summaries (no action section)', () => {
     ['The Council has agreed to remake its decision and to apologise to Mrs X.', ['apology', 'reconsider']],
     ['The Council agreed to pay Mr X £600 for the time it left the family in bed and breakfast accommodation.', ['payment']],
     ['The care provider agreed to apologise but declined to make a payment.', ['apology']],
+    ['The Council has apologised but should also make a small symbolic payment for her time and trouble.', ['payment']],
+    ['It will apologise, pay Mrs X a symbolic sum and ask the care home to revise Mr Y’s invoices.', ['apology', 'other_action', 'payment']],
+    ['The School accepts our finding and has arranged a fresh appeal hearing for Mrs D.', ['reconsider']],
+    ['The Council offered to apologise to Mr Y and pay him £200. We consider this is a suitable remedy.', ['apology', 'payment']],
+    ['The Council offered to apologise to Mr Y. We do not consider this is a suitable remedy.', []],
+    ['The Council agreed to apologise and provide a symbolic financial gesture for the distress caused.', ['apology', 'payment']],
+    ['The care provider agreed to refund the fees Mrs Y paid for March and amend its contract terms.', ['other_action', 'service_improvement']],
+    ['The Council agreed to apologise, repay Ms Y for the financial loss and pay a financial remedy to her family.', ['apology', 'payment']],
+    ['The Council agreed to complete its stage two investigation without further delay and apologise to Mrs X.', ['apology', 'other_action']],
+    ['The Council has agreed to resolve the complaint by issuing a stage two response and apologising.', ['apology', 'other_action']],
+    ['It will also review overdue complaints and prepare a plan of action to prevent further delays.', ['service_improvement']],
+    ['The Council agreed to apologise, make a payment to Mrs X and review its practices.', ['apology', 'payment', 'service_improvement']],
+    ['Although the Council has already put most of the agreed actions in place, we find it should act on one outstanding point.', ['other_action']],
+    ['The Council should apologise and provide evidence to us that it has carried out the recommendations of the safeguarding adults review.', ['apology', 'service_improvement']],
+    ['The Council should apologise and provide evidence to us that it has carried out these actions.', ['apology']],
+    ['The Council agreed to issue an amended final Education Health and Care plan without delay.', ['other_action']],
+    ['We recommend the Council pays her reasonable legal costs, in line with our published Guidance on Remedies.', ['payment']],
   ])('%s', (summary, types) => {
     const remedies = decision(summary);
     expect([...new Set(remedies.flatMap((r) => r.value.types))].sort()).toEqual([...types].sort());
+  });
+});
+
+describe('older report summaries: a remedy intro with its list in the body', () => {
+  const page = (intro: string) => parseText(['16 004 113', '', 'Category : Education > Special educational needs', '', 'Decision : Upheld', '',
+    'Decision date : 24 Aug 2017', '', 'The complaint', '', 'Mr and Mrs X complain the council did not provide the support their son needed.', '',
+    'The Ombudsman upheld the complaint and found fault causing injustice.', '', intro, '',
+    '  • pay Mr and Mrs X £500 to acknowledge their distress;', '  • review its procedures for moving plans between schools.', ''].join('\n'), 'old.txt');
+  const types = (doc: ReturnType<typeof parseText>) => {
+    const ctx = createContext(doc);
+    return [...new Set(extractRemedies(ctx, extractDeadlines(ctx)).flatMap((r) => r.value.types))].sort();
+  };
+
+  it('"To remedy the injustice caused, the council should:" and its items are read as the action section', () => {
+    expect(types(page('To remedy the injustice caused, the council should:'))).toEqual(['payment', 'service_improvement']);
+  });
+
+  it('a list of what the complainant wants is no remedy', () => {
+    expect(types(page('Mr and Mrs X want the council to:'))).toEqual([]);
   });
 });
 

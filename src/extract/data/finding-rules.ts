@@ -140,6 +140,16 @@ export const POSITIVE_RULES: readonly FindingRule[] = [
     match: new RegExp(String.raw`\b(?<pos>accept(?:s|ed)?|admit(?:s|ted)?|acknowledg(?:es|ed))\s+(?:that\s+)?(?:(?:it|there)\s+(?:was|were|had\s+been|has\s+been|made)\s+(?:at\s+)?(?:an?\s+|some\s+|avoidable\s+)?|(?:its|the|some|their|his|her)\s+(?:\w+\s+)?)?(?:${FAULT}|mistakes?|errors?|failings?|failures?|delays?)\b|\b(?<pos2>accept(?:s|ed)?|admit(?:s|ted)?)\s+(?:that\s+)?it\s+(?:should\s+(?:not\s+)?have|did\s+not|had\s+not|has\s+not|failed|delayed|was\s+wrong|wrongly|[^.;]{0,80}?\bshould\s+(?:not\s+)?have)\b`, 'g'),
   },
   {
+    name: 'admitted_wrong', value: { fault: true }, reason: '"The Council has accepted the accommodation was unsuitable": the organisation admits it got something wrong',
+    needs: ['accept', 'admit', 'acknowledg'],
+    match: /\b(?:[Tt]he\s+(?:[A-Z][\w’'-]*\s+){1,3}|[Ii]t\s+)(?:has\s+|had\s+)?(?:now\s+|also\s+)?(?<pos>accept(?:s|ed)?|admit(?:s|ted)?|acknowledg(?:es|ed))\s+(?:that\s+)?(?:the|its|her|his|their)\s+(?:[\w’'-]+\s+){0,3}?(?:was|were|had\s+been)\s+(?:not\s+suitable|unsuitable|inappropriate|wrong|incorrect|unreasonable|inadequate|unacceptable)\b/g,
+  },
+  {
+    name: 'fault_remedied', value: { fault: true }, reason: '"its apologies were a satisfactory way to address faults in its communications": faults put right are faults found',
+    needs: ['fault', 'failing', 'error', 'mistake'],
+    match: /\b(?<pos>address(?:es|ed|ing)?|remed(?:y|ies|ied|ying)|put(?:s|ting)?\s+right|rectif(?:y|ies|ied|ying))\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+|this\s+|that\s+)?(?:[\w’'-]+\s+)?(?:faults?|failings?|errors?|mistakes?)\s+(?:in|with|by|of)\b/g,
+  },
+  {
     name: 'found_caused_injustice', value: { fault: true, injustice: true }, reason: '"we find the Care Provider\'s management ... caused injustice"',
     needs: ['injustice'],
     match: new RegExp(String.raw`\b${WHO}\s+(?:have\s+|has\s+)?(?:also\s+)?(?<pos>found|find|finds)\b[^.;]{0,200}?\b(?:caused|causing)\s+(?:an?\s+|some\s+|significant\s+)?injustice`, 'g'),

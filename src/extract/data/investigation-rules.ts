@@ -30,6 +30,12 @@ export const NOT_INVESTIGATED: readonly FindingRule[] = [
   },
 ];
 
+/**
+ * A heading "My assessment" marks a decision made at the assessment stage (under the Assessment
+ * Code): the complaint was not investigated, even when the page says "we have upheld" it.
+ */
+export const ASSESSMENT_HEADING = { name: 'assessment_stage', match: /^(?:my|our)\s+assessment\b|^assessment$/i, reason: 'a "My assessment" heading: decided at the assessment stage' } as const;
+
 /** A refusal that covers only part of the complaint does not make the decision uninvestigated. */
 export const PARTIAL_SCOPE = /\b(?:part|parts|aspects?|elements?|some)\s+of\b|\bother\s+(?:matters|issues|parts)\b|\b(?:the\s+whole|all\s+(?:of\s+)?(?:the|this|Mr|Mrs|Ms|Miss|her|his))\b/i;
 

@@ -70,10 +70,12 @@ export const PAYMENT_ROLE_RULES: readonly PaymentRoleRule[] = [
     prefix: new RegExp(String.raw`${SUBJECT}\s+(?:${W}\s+){0,3}?(?:wants?|wanted|seeks?|seeking|claim(?:s|ed|ing)?|asks?|asked|asking|requests?|requested|demand(?:s|ed)?|would\s+like|(?:is|was|were|are)\s+owed|estimates?|estimated|expects?)\b(?:(?!\b(?:but|however|although|whereas)\b)[^;])*$`) },
   { name: 'claimed', role: 'not_remedy', reason: '"Mrs X says the Council should pay her £5,000": what the complainant thinks is due',
     prefix: new RegExp(String.raw`${SUBJECT}\s+(?:${W}\s+){0,2}?(?:says?|said|believes?|believed|feels?|felt|thinks?|thought|considers?|considered|argues?|argued)\b[^;]*\b(?:should|must|ought\s+to|owes?|owed|is\s+due|was\s+due)\b(?:(?!\b(?:but|however|although|whereas)\b)[^;])*$`) },
+  { name: 'owed_by_complainant', role: 'not_remedy', reason: '"a notice requiring Mrs X to repay more than £20,000", "asked him to pay £50": money the complainant is to pay',
+    lead: new RegExp(String.raw`\b${RECIPIENT}\s+(?:(?:had|has|have|was|were|is|are)\s+)?to\s+(?:re-?pay|pay\s+back|pay|refund|contribute)\b(?:\s+${W}){0,5}\s*$`) },
   { name: 'refund_done', role: 'prior', reason: '"it refunded £80": money already returned',
     lead: new RegExp(String.raw`\b(?:refunded|reimbursed|repaid|paid\s+back|credited)\b(?:\s+${W}){0,5}\s*$`, 'i') },
   { name: 'refund_to_do', role: 'agreed', reason: '"refund the £200 fee": the remedy returns money', sections: DECIDING,
-    lead: new RegExp(String.raw`\b(?:refund|refunds|refunding|reimburse|reimburses|reimbursing|repay|repays|repaying|pay\s+back)\b(?:\s+${W}){0,5}\s*$`, 'i') },
+    lead: new RegExp(String.raw`(?<!\b(?:fail\w*|refus\w*|declin\w*|not|never|unwilling|reluctant)\s+to\s+)\b(?:refund|refunds|refunding|reimburse|reimburses|reimbursing|repay|repays|repaying|pay\s+back)\b(?:\s+${W}){0,5}\s*$`, 'i') },
   // --- losses the complainant states, earlier recommendations, accepted and rejected offers ---
   { name: 'claimed', role: 'not_remedy', reason: '"he will lose around £16,000": a loss the complainant states',
     lead: new RegExp(String.raw`${SUBJECT}\s+(?:${W}\s+){0,3}?(?:lose|lost|losing)\b(?:\s+${W}){0,6}\s*$`) },
@@ -93,6 +95,8 @@ export const PAYMENT_ROLE_RULES: readonly PaymentRoleRule[] = [
     sentence: OFFER_ADEQUATE, unless: NEGATED },
   { name: 'accepted_offer', role: 'agreed', reason: '"it offered Ms X £300 for its failings, which remedies the injustice"', sections: DECIDING,
     sentence: OFFER_REMEDIES, unless: NEGATED },
+  { name: 'agreed_to_pay', role: 'agreed', reason: '"agreed to hold a review panel and pay Mr X £350": the pay verb of a later clause (before the past-tense rules: "reimburse her for what she paid for and pay her £6,500")', sections: DECIDING,
+    lead: new RegExp(String.raw`(?:\band\s+|^\W*)(?:also\s+)?(?:to\s+)?(?:pays?|makes?\s+(?:a|an))\b(?:\s+${W}){0,7}\s*$`, 'i'), prefix: new RegExp(String.raw`\b${MODAL}\s`, 'i') },
   // --- tense and voice ---
   { name: 'already_paid', role: 'prior', reason: '"it had offered Mrs X £250", "offered £100": an offer made before this decision',
     lead: new RegExp(String.raw`(?<!\bbe\s|\bbeen\s|\bbeing\s)\b${EARLIER}offered\b(?:\s+${W}){0,6}\s*$`, 'i') },
@@ -104,8 +108,6 @@ export const PAYMENT_ROLE_RULES: readonly PaymentRoleRule[] = [
     lead: new RegExp(String.raw`\b(?:refus\w+|declin\w+|fail\w*|unwilling|reluctan\w+|not\s+(?:agree\w*|prepared|willing|obliged))\s+to\s+(?:${W}\s+){0,2}?${PAY_VERB}\b(?:\s+${W}){0,7}\s*$`, 'i') },
   { name: 'agreed_to_pay', role: 'agreed', reason: '"will pay", "should pay", "agreed to pay", "we recommend ... pay"', sections: DECIDING,
     lead: AGREED_LEAD },
-  { name: 'agreed_to_pay', role: 'agreed', reason: '"agreed to hold a review panel and pay Mr X £350": the pay verb of a later clause', sections: DECIDING,
-    lead: new RegExp(String.raw`(?:\band\s+|^\W*)(?:also\s+)?(?:to\s+)?(?:pays?|makes?\s+(?:a|an))\b(?:\s+${W}){0,7}\s*$`, 'i'), prefix: new RegExp(String.raw`\b${MODAL}\s`, 'i') },
   { name: 'imperative_pay', role: 'agreed', reason: 'an action item "Pay Miss X £100 ..."', sections: ['agreed_action', 'summary', 'final_decision'],
     prefix: new RegExp(String.raw`^\W*(?:and\s+)?(?:pay|make\s+(?:a|an)|offer|refund|reimburse)\b(?:\s+${W}){0,7}\s*$`, 'i') },
   // --- money that is not a remedy at all ---

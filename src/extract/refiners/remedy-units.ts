@@ -2,7 +2,8 @@
  * The units a remedy is read from. In the action section: every paragraph and nested list item,
  * in order, each carrying the deadline of the intro that governs it — an intro ending with ":"
  * ("Within one month of the final decision, the Council will:") sets the deadline for the items
- * after it until the next intro. Without an action section: the summary's sentences.
+ * after it until the next intro. Without an action section: the summary's sentences, or, when they
+ * name no remedy, a remedy intro with its list in the body (older report summaries).
  */
 import type { ExtractContext } from '../context.js';
 import type { DeadlineMention, Paragraph, Span } from '../../types.js';
@@ -18,7 +19,8 @@ export interface RemedyUnit extends Span {
 
 const within = (d: DeadlineMention, s: Span) => d.start >= s.start && d.end <= s.end;
 
-export function actionUnits(ctx: ExtractContext, deadlines: DeadlineMention[]): RemedyUnit[] {
+/** Units of paragraph lists, in order; an intro ending with ":" passes its deadline to the items after it. */
+function listUnits(ctx: ExtractContext, deadlines: DeadlineMention[], lists: Paragraph[][]): RemedyUnit[] {
   const out: RemedyUnit[] = [];
   let current: DeadlineMention | null = null;
   const visit = (paras: Paragraph[], nested: boolean) => {
@@ -33,11 +35,29 @@ export function actionUnits(ctx: ExtractContext, deadlines: DeadlineMention[]): 
       visit(p.items, true);
     }
   };
-  for (const section of ctx.doc.sections.filter((s) => s.kind === 'agreed_action')) {
-    visit(section.paragraphs, false);
-    for (const sub of section.subsections) visit(sub.paragraphs, false);
-  }
+  for (const list of lists) visit(list, false);
   return out;
+}
+
+export function actionUnits(ctx: ExtractContext, deadlines: DeadlineMention[]): RemedyUnit[] {
+  const sections = ctx.doc.sections.filter((s) => s.kind === 'agreed_action');
+  return listUnits(ctx, deadlines, sections.flatMap((s) => [s.paragraphs, ...s.subsections.map((sub) => sub.paragraphs)]));
+}
+
+/**
+ * Older report summaries have no action section and a summary that names no remedy: the remedy is a paragraph of the
+ * body that introduces a list ("To remedy the injustice caused, the council should:", "The
+ * Ombudsman recommends the council should:"). That paragraph and its items are read as an action
+ * section would be. The intro must open the paragraph, so "Mrs X wants the Council to:" is none.
+ */
+const REMEDY_INTRO = /^(?:To\s+(?:remedy|put\s+right)\b|(?:The\s+Ombudsman|Ombudsman|I|We)\s+(?:also\s+)?recommend\w*\b|The\s+(?:council|Council|[A-Z]\w+)\s+(?:has\s+)?(?:agreed|should|will)\b)[^]*:$/;
+
+export function introListUnits(ctx: ExtractContext, deadlines: DeadlineMention[]): RemedyUnit[] {
+  const intros = ctx.doc.sections
+    .filter((s) => s.kind !== 'summary' && s.kind !== 'agreed_action')
+    .flatMap((s) => [...s.paragraphs, ...s.subsections.flatMap((sub) => sub.paragraphs)])
+    .filter((p) => p.items.length > 0 && REMEDY_INTRO.test(ctx.doc.text.slice(p.start, p.end).trim()));
+  return listUnits(ctx, deadlines, intros.map((p) => [p]));
 }
 
 export function summaryUnits(ctx: ExtractContext): RemedyUnit[] {
