@@ -79,6 +79,14 @@ export function extractPeople(ctx: ExtractContext): PersonMention[] {
       found.push({ name: letter, title: null, letter, start: s.start + m.index, end: s.start + m.index + 1, role: null, other: false, complains: false });
     }
   }
+  // "Ms D" and, later, "Miss D": one woman written two ways (a decision gives each person their own letter).
+  const firstUnmarried = new Map<string, string>();
+  for (const f of found) {
+    if (f.title !== 'Ms' && f.title !== 'Miss') continue;
+    const first = firstUnmarried.get(f.letter);
+    if (!first) firstUnmarried.set(f.letter, f.title);
+    else if (first !== f.title) { f.title = first; f.name = `${first} ${f.letter}`; }
+  }
   /** Settle each name's role and side from the first mention that states one. */
   const settled = new Map<string, { role: string | null; other: boolean }>();
   for (const f of found) if (f.title && f.role && !settled.has(f.name)) settled.set(f.name, { role: f.role, other: f.other });

@@ -34,6 +34,8 @@ describe('titled pseudonyms: complainants and the people they complain for', () 
     ['Mr & Mrs C complain the Council failed to act against their neighbour.', ['Mr C', 'Mrs C']],
     ['Mrs X complains the Council suspended her personal assistant, Ms J, without notice.', ['Mrs X']],
     ['Mr X said the Council had supported the child’s mother, Ms Y, who had made allegations he strongly denies.', ['Mr X']],
+    ['Ms D complains on behalf of the home’s staff. Miss D says the Council did not answer her.', ['Ms D']],
+    ['Mr X and Mrs X complain about the Council’s delay.', ['Mr X', 'Mrs X']],
   ])('%s', (summary, expected) => {
     expect(complainants(summary)).toEqual(expected);
   });
