@@ -219,6 +219,14 @@ describe('summaries (no action section)', () => {
     ['The Council should apologise and provide evidence to us that it has carried out these actions.', ['apology']],
     ['The Council agreed to issue an amended final Education Health and Care plan without delay.', ['other_action']],
     ['We recommend the Council pays her reasonable legal costs, in line with our published Guidance on Remedies.', ['payment']],
+    ['I have made a recommendation the Council review its charging policy.', ['service_improvement']],
+    ['The Council has agreed to remove the enforcement agent’s visit charges.', ['other_action']],
+    ['The Council has agreed to our recommendations and has cancelled the penalty charge notice.', ['other_action']],
+    ['The Council has now cancelled the debt, but apologising and making a symbolic payment to Mr X remedies the frustration caused.', ['apology', 'payment']],
+    ['The Council has been asked to make a financial settlement to Mrs D.', ['payment']],
+    ['The remedy the Council has already offered, alongside some procedural recommendations, is satisfactory.', ['service_improvement']],
+    ['The Council agreed to apologise to Mrs X and reimburse her for the equivalent mileage allowance.', ['apology', 'payment']],
+    ['The Council has agreed to apologise and repay the costs Miss X incurred for reports.', ['apology', 'payment']],
   ])('%s', (summary, types) => {
     const remedies = decision(summary);
     expect([...new Set(remedies.flatMap((r) => r.value.types))].sort()).toEqual([...types].sort());

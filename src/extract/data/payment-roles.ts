@@ -72,10 +72,12 @@ export const PAYMENT_ROLE_RULES: readonly PaymentRoleRule[] = [
     prefix: new RegExp(String.raw`${SUBJECT}\s+(?:${W}\s+){0,2}?(?:says?|said|believes?|believed|feels?|felt|thinks?|thought|considers?|considered|argues?|argued)\b[^;]*\b(?:should|must|ought\s+to|owes?|owed|is\s+due|was\s+due)\b(?:(?!\b(?:but|however|although|whereas)\b)[^;])*$`) },
   { name: 'owed_by_complainant', role: 'not_remedy', reason: '"a notice requiring Mrs X to repay more than £20,000", "asked him to pay £50": money the complainant is to pay',
     lead: new RegExp(String.raw`\b${RECIPIENT}\s+(?:(?:had|has|have|was|were|is|are)\s+)?to\s+(?:re-?pay|pay\s+back|pay|refund|contribute)\b(?:\s+${W}){0,5}\s*$`) },
+  { name: 'complained_about', role: 'not_remedy', reason: '"Ms X complains about ... its offer of £2000": the sum the complaint is about (a later sentence may accept it)',
+    prefix: new RegExp(String.raw`${SUBJECT}\s+(?:also\s+)?complain(?:s|ed)?\s+(?:about|that|the)\b(?:(?!\b(?:but|however|although|whereas)\b)[^;])*$`) },
   { name: 'refund_done', role: 'prior', reason: '"it refunded £80": money already returned',
     lead: new RegExp(String.raw`\b(?:refunded|reimbursed|repaid|paid\s+back|credited)\b(?:\s+${W}){0,5}\s*$`, 'i') },
   { name: 'refund_to_do', role: 'agreed', reason: '"refund the £200 fee": the remedy returns money', sections: DECIDING,
-    lead: new RegExp(String.raw`(?<!\b(?:fail\w*|refus\w*|declin\w*|not|never|unwilling|reluctant)\s+to\s+)\b(?:refund|refunds|refunding|reimburse|reimburses|reimbursing|repay|repays|repaying|pay\s+back)\b(?:\s+${W}){0,5}\s*$`, 'i') },
+    lead: new RegExp(String.raw`(?<!\b(?:fail\w*|refus\w*|declin\w*|not|never|unwilling|reluctant)\s+to\s+(?:[\w’'-]+\s+){0,2})\b(?:refund|refunds|refunding|reimburse|reimburses|reimbursing|repay|repays|repaying|pay\s+back)\b(?:\s+${W}){0,5}\s*$`, 'i') },
   // --- losses the complainant states, earlier recommendations, accepted and rejected offers ---
   { name: 'claimed', role: 'not_remedy', reason: '"he will lose around £16,000": a loss the complainant states',
     lead: new RegExp(String.raw`${SUBJECT}\s+(?:${W}\s+){0,3}?(?:lose|lost|losing)\b(?:\s+${W}){0,6}\s*$`) },
