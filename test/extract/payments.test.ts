@@ -155,6 +155,7 @@ describe('roles', () => {
     ['The Council issued a notice requiring Mrs X to repay more than £20,000.', 'not_remedy'],
     ['She also complained the care home failed to refund a £900 deposit she paid before the move.', 'not_remedy'],
     ['We will not investigate Ms B’s complaint the Council has failed to provide a refund of £65 for a parking fine.', 'not_remedy'],
+    ['The Council delayed in refunding the fee of £67 but this did not cause significant injustice.', 'not_remedy'],
     ['Ms X complains about how the Council dealt with her neighbour’s extension and its offer of £900 to remedy its delay.', 'not_remedy'],
     ['The Council agreed to apologise, reimburse her for the tuition she paid for and pay her £2,000 to recognise the lost provision.', 'agreed'],
   ])('summary: %s -> %s', (summary, role) => {

@@ -52,6 +52,11 @@ export const NEGATIVE_RULES: readonly FindingRule[] = [
     match: new RegExp(String.raw`\b(?<neg>no|insufficient|not\s+(?:enough|sufficient))\s+(?:(?:clear|real|sufficient|further|Council|evidence|sign|signs|indication|of|that\s+there\s+was)\s+){0,4}${FAULT}`, 'gi'),
   },
   {
+    name: 'no_evidence_at_fault', value: { fault: false }, reason: '"not enough evidence of the Council being at fault"',
+    needs: ['fault'],
+    match: /\b(?<neg>no|insufficient|not\s+(?:enough|sufficient))\s+evidence\s+(?:of|that)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,3}(?:being|was|is|were|had\s+been|has\s+been)\s+at\s+fault\b/g,
+  },
+  {
     name: 'not_found_fault', value: { fault: false }, reason: '"did not find fault", "have not found the Council to be at fault", "I do not consider it was at fault"',
     needs: FAULT_WORDS,
     match: new RegExp(String.raw`\b(?<neg>(?:did|do|does|have|has|had|could|can|am|is|are)\s*(?:not|n['’]t)|cannot)\s+(?:find|found|identif\w+|see|seen|consider|think|believe|conclude|accept|agree|admit|satisfied|persuaded|convinced)\b[^.;]{0,60}?\b${FAULT}`, 'gi'),

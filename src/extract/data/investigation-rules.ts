@@ -48,7 +48,7 @@ export const INVESTIGATED: readonly FindingRule[] = [
   {
     name: 'investigation_discontinued', value: { investigated: true, fault: false }, reason: 'investigated, then stopped without a finding of fault',
     needs: ['investigat'],
-    match: /\b(?<pos>discontinued|stopped|closed|ended|end)\s+(?:my|our|his|her|its|the|this)\s+investigation\b|\bstopped\s+investigating\b/g,
+    match: /\b(?<pos>discontinued|stopped|closed|ended|end)\s+(?:my|our|his|her|its|the|this)\s+investigation\b|\bstopped\s+investigating\b|\b(?:will\s+not|won['’]t|decided\s+not\s+to|not\s+to)\s+(?<pos2>continue)\s+(?:with\s+)?(?:my|our|the|this)\s+investigation\b/g,
   },
 ];
 

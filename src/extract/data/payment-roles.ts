@@ -77,7 +77,7 @@ export const PAYMENT_ROLE_RULES: readonly PaymentRoleRule[] = [
   { name: 'refund_done', role: 'prior', reason: '"it refunded £80": money already returned',
     lead: new RegExp(String.raw`\b(?:refunded|reimbursed|repaid|paid\s+back|credited)\b(?:\s+${W}){0,5}\s*$`, 'i') },
   { name: 'refund_to_do', role: 'agreed', reason: '"refund the £200 fee": the remedy returns money', sections: DECIDING,
-    lead: new RegExp(String.raw`(?<!\b(?:fail\w*|refus\w*|declin\w*|not|never|unwilling|reluctant)\s+to\s+(?:[\w’'-]+\s+){0,2})\b(?:refund|refunds|refunding|reimburse|reimburses|reimbursing|repay|repays|repaying|pay\s+back)\b(?:\s+${W}){0,5}\s*$`, 'i') },
+    lead: new RegExp(String.raw`(?<!\b(?:fail\w*|refus\w*|declin\w*|not|never|unwilling|reluctant)\s+to\s+(?:[\w’'-]+\s+){0,2})(?<!\bdelay(?:ed|s)?\s+(?:in\s+)?)\b(?:refund|refunds|refunding|reimburse|reimburses|reimbursing|repay|repays|repaying|pay\s+back)\b(?:\s+${W}){0,5}\s*$`, 'i') },
   // --- losses the complainant states, earlier recommendations, accepted and rejected offers ---
   { name: 'claimed', role: 'not_remedy', reason: '"he will lose around £16,000": a loss the complainant states',
     lead: new RegExp(String.raw`${SUBJECT}\s+(?:${W}\s+){0,3}?(?:lose|lost|losing)\b(?:\s+${W}){0,6}\s*$`) },
