@@ -173,7 +173,7 @@ export interface OrganisationValue {
 }
 
 export interface CaseNumberValue {
-  /** As printed, e.g. "22 010 680" or "16 010 636c". */
+  /** As printed, e.g. "12 345 678" or "12 345 678c". */
   ref: string;
   role: 'self' | 'cited';
 }

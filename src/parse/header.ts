@@ -7,8 +7,8 @@ import type { Line } from './lines.js';
 import { splitOrganisations } from './organisation-split.js';
 
 /**
- * `Kent County Council (22 010 680)`; the case number may carry a letter suffix ("16 010 636c")
- * and a published report says so after it: `Care 1st Ltd (20 002 953, Report)`.
+ * `Kent County Council (12 345 678)`; the case number may carry a letter suffix ("12 345 678c")
+ * and a published report says so after it: `Care 1st Ltd (12 345 678, Report)`.
  */
 const TITLE = /^(?<org>\S.*?)\s*\((?<case>\d{2}\s?\d{3}\s?\d{3}[a-zA-Z]?)(?:\s*,\s*[A-Za-z][A-Za-z ]{0,30})?\)$/;
 /** Older pages print the case number alone as the title. */
