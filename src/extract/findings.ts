@@ -11,7 +11,7 @@ import {
 } from './data/finding-rules.js';
 import { ASSESSMENT_HEADING, INVESTIGATED, NOT_INVESTIGATED, OUTCOME_RULES, PARTIAL_SCOPE } from './data/investigation-rules.js';
 import { WordGate, allMatches, matchesAnywhere } from './regex.js';
-import type { FindingMention, FindingValue, SectionKind } from '../types.js';
+import type { FindingMention, FindingValue, Heading, SectionKind } from '../types.js';
 
 /** Sections that state findings, most authoritative first. */
 const FAULT_SOURCES: readonly SectionKind[] = ['final_decision', 'summary', 'analysis', 'findings'];
@@ -127,13 +127,10 @@ function settle(mentions: FindingMention[], key: keyof FindingValue): boolean | 
   return null;
 }
 
-/** The heading of an assessment-stage decision, when there is one (recorded as a mention). */
-function assessmentHeading(ctx: ExtractContext, mentions: FindingMention[]): boolean {
+/** The heading of an assessment-stage decision ("My assessment"), when there is one. */
+function assessmentHeading(ctx: ExtractContext): Heading | undefined {
   const headings = ctx.doc.sections.flatMap((s) => [s.heading, ...s.subsections.map((sub) => sub.heading)]);
-  const found = headings.find((h) => h !== null && ASSESSMENT_HEADING.match.test(h.text.trim()));
-  if (!found) return false;
-  mentions.push(mention(ctx, 'finding', { investigated: false }, found, ASSESSMENT_HEADING.name));
-  return true;
+  return headings.find((h): h is Heading => h !== null && ASSESSMENT_HEADING.match.test(h.text.trim()));
 }
 
 export function extractFindings(ctx: ExtractContext): { value: FindingValue; mentions: FindingMention[] } {
@@ -164,13 +161,17 @@ export function extractFindings(ctx: ExtractContext): { value: FindingValue; men
 
   const decisive = mentions.filter((m) => DECISION_SOURCES.includes(m.section as SectionKind));
   let investigated: boolean | null = null;
+  const assessed = assessmentHeading(ctx);
   const ruled = (names: readonly string[]) => decisive.some((m) => m.rule.split('+').some((r) => names.includes(r)));
   // An investigation said to be done or stopped, or a fault the Ombudsman found, was investigated,
   // whatever the decision declines besides ("We will not investigate the 2019 decision ...").
   if (ruled(INVESTIGATED_NAMES) || ruled(OWN_FINDINGS)) investigated = true;
   else if (decisive.some((m) => m.value.investigated === false)) investigated = false;
   else if (outcome.investigated === false) investigated = false;
-  else if (assessmentHeading(ctx, mentions)) investigated = false;
+  else if (assessed) {
+    investigated = false;
+    mentions.push(mention(ctx, 'finding', { investigated: false }, assessed, ASSESSMENT_HEADING.name));
+  }
   else if (decisive.some((m) => m.value.investigated === true) || outcome.investigated === true) investigated = true;
   else if (textFault !== null) investigated = true;
 

@@ -4,7 +4,7 @@ import { extractFindings, readFindingSentence } from '../../src/extract/findings
 import { parseText } from '../../src/parse/index.js';
 import type { SectionKind } from '../../src/types.js';
 
-interface Parts { outcome?: string; summary?: string; complaint?: string[]; analysis?: string[]; final?: string[] }
+interface Parts { outcome?: string; summary?: string; complaint?: string[]; assessment?: string[]; analysis?: string[]; final?: string[] }
 
 /** A small decision in the published layout; only the parts given are printed. */
 function decision(p: Parts) {
@@ -17,6 +17,7 @@ function decision(p: Parts) {
     paras.forEach((para, i) => lines.push(`  ${i + 1}. ${para}`, ''));
   };
   section('The complaint', p.complaint);
+  section('My assessment', p.assessment);
   section('Analysis', p.analysis);
   section('Final decision', p.final);
   return parseText(lines.join('\n'), 'decision.txt');
@@ -139,10 +140,8 @@ describe('extractFindings: the document value', () => {
   });
 
   it('a "My assessment" heading marks a decision at the assessment stage: upheld, not investigated', () => {
-    const doc = parseText(['Anytown Council (25 003 295)', '', 'Category : Adult care services > Charging', '', 'Decision : Upheld', '',
-      'Decision date : 16 May 2025', '', "The Ombudsman's final decision:", '',
-      'Summary: We have upheld Ms X’s complaint about the Council’s delay in assessing her mother’s contribution. The Council has agreed to take appropriate steps to remedy the uncertainty caused.', '',
-      'The complaint', '', '  1. Ms X complained about the delay.', '', 'My assessment', '', '  2. The Council accepts it delayed.', ''].join('\n'), 'assessed.txt');
+    const doc = decision({ outcome: 'Upheld', summary: 'We have upheld Ms X’s complaint about the Council’s delay in assessing her mother’s contribution. The Council has agreed to take appropriate steps to remedy the uncertainty caused.',
+      complaint: ['Ms X complained about the delay.'], assessment: ['The Council accepts it delayed.'] });
     const { value, mentions } = extractFindings(createContext(doc));
     expect([value.fault, value.investigated]).toEqual([true, false]);
     const heading = mentions.find((m) => m.rule === 'assessment_stage')!;

@@ -23,7 +23,10 @@ function decision(summary: string, action?: Para[]) {
     lines.push('');
   }
   lines.push('Final decision', '', '  1. I have completed my investigation.');
-  const ctx = createContext(parseText(lines.join('\n'), 'remedies.txt'));
+  return remediesOf(parseText(lines.join('\n'), 'remedies.txt'));
+}
+function remediesOf(doc: ReturnType<typeof parseText>) {
+  const ctx = createContext(doc);
   return extractRemedies(ctx, extractDeadlines(ctx));
 }
 const typesOf = (text: string) => remedyTypes(maskRemedyText(text));
@@ -238,10 +241,7 @@ describe('older report summaries: a remedy intro with its list in the body', () 
     'Decision date : 24 Aug 2017', '', 'The complaint', '', 'Mr and Mrs X complain the council did not provide the support their son needed.', '',
     'The Ombudsman upheld the complaint and found fault causing injustice.', '', intro, '',
     '  • pay Mr and Mrs X £500 to acknowledge their distress;', '  • review its procedures for moving plans between schools.', ''].join('\n'), 'old.txt');
-  const types = (doc: ReturnType<typeof parseText>) => {
-    const ctx = createContext(doc);
-    return [...new Set(extractRemedies(ctx, extractDeadlines(ctx)).flatMap((r) => r.value.types))].sort();
-  };
+  const types = (doc: ReturnType<typeof parseText>) => [...new Set(remediesOf(doc).flatMap((r) => r.value.types))].sort();
 
   it('"To remedy the injustice caused, the council should:" and its items are read as the action section', () => {
     expect(types(page('To remedy the injustice caused, the council should:'))).toEqual(['payment', 'service_improvement']);

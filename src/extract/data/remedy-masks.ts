@@ -24,6 +24,9 @@ export const IMPERATIVES = new Set([
   'allocate', 'invite', 'hold', 'backdate', 'instruct', 'revise', 'implement', 'establish', 'amend', 'investigate', 'agree',
 ]);
 
+/** "the recommendations of the Learning Review", "actions from an internal audit": another review's recommendations (a service improvement). */
+export const REVIEW_RECOMMENDATIONS = String.raw`(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:recommendations|actions|learning)\s+(?:of|from|in)\s+(?:the|its|an?)\s+(?:[\w-]+\s+){0,2}?(?:(?:learning|safeguarding\s+adults?|serious\s+case|practice|independent|internal|management)\s+review|audit|inquiry)\b`;
+
 /** Blanked before the rules run: clauses that are no remedy of this decision. */
 export const REMEDY_MASKS: readonly { match: RegExp; reason: string }[] = [
   { reason: 'what the complainant wants or says', match: /\b(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+(?:and\s+(?:Mr|Mrs|Ms|Miss)\.?\s+)?[A-Z]|[Hh]e|[Ss]he|[Tt]hey|[Tt]he\s+complainants?)\s+(?:also\s+|still\s+|now\s+)?(?:wants?|wanted|would\s+like|asks?|asked|seeks?|sought|is\s+seeking|hopes?|hoped|expects?|expected|requests?|requested|says?|said|believes?|complain\w*|feels?|felt|thinks?|thought)\b[^.]*/g },
@@ -33,7 +36,7 @@ export const REMEDY_MASKS: readonly { match: RegExp; reason: string }[] = [
   { reason: 'what the Ombudsman sees no reason to ask for ("no basis to recommend a refund")', match: /\b(?:no\s+(?:basis|reason|need|grounds|justification)\s+(?:for\s+(?:us|me|the\s+Ombudsman)\s+)?to|not\s+(?:necessary|appropriate|proportionate)\s+to)\b[^.;]*/gi },
   { reason: 'what the organisation refused to do', match: /\b(?:declin\w+|refus\w+|unwilling|not\s+(?:prepared|willing))\s+to\b[^.;]*/gi },
   { reason: 'a refusal to investigate and what the complaint is about (up to "because")', match: /\b(?:(?:will\s+not|cannot|can\s*not|did\s+not|has\s+not|have\s+not|could\s+not|decided\s+not\s+to)\s+(?:[\w-]+\s+){0,2}?(?:investigate|consider)|(?:complain(?:s|ed)?|complaint)\s+(?:about|that))\b(?:(?!\b(?:because|as\s+the|since)\b)[^.;])*/gi },
-  { reason: 'evidence of compliance is no remedy', match: /\b(?:provide|send|give)\s+(?:us|the\s+Ombudsman)\s+(?:with\s+)?evidence\b[^.]*|\bevidence\s+(?:to\s+(?:us|the\s+Ombudsman)\s+)?(?:that\s+)?(?:it|they|the\s+Council)\s+(?:has|have)\s+(?:complied|completed|done|carried\s+out)(?!\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:recommendations|actions|learning)\s+(?:of|from|in)\s+(?:the|its|an?)\s+(?:[\w-]+\s+){0,2}?(?:(?:learning|safeguarding\s+adults?|serious\s+case|practice|independent|internal|management)\s+review|audit|inquiry)\b)[^.]*|\bevidence\s+of\s+compliance\b[^.]*/gi },
+  { reason: 'evidence of compliance is no remedy (but not evidence of carrying out a review\'s recommendations)', match: new RegExp(String.raw`\b(?:provide|send|give)\s+(?:us|the\s+Ombudsman)\s+(?:with\s+)?evidence\b[^.]*|\bevidence\s+(?:to\s+(?:us|the\s+Ombudsman)\s+)?(?:that\s+)?(?:it|they|the\s+Council)\s+(?:has|have)\s+(?:complied|completed|done|carried\s+out)(?!\s+${REVIEW_RECOMMENDATIONS})[^.]*|\bevidence\s+of\s+compliance\b[^.]*`, 'gi') },
   { reason: 'our published guidance on remedies (how to apologise) is no service improvement', match: /\b(?:we|the\s+Ombudsman)\s+(?:also\s+)?publish\w*\s+guidance\b[^.]*|\b(?:our|the\s+Ombudsman['’]s)\s+(?:published\s+)?guidance\s+on\s+remedies\b|\b(?:consider|follow|read|refer\s+to|use)\s+(?:this|our|that)\s+guidance\b[^.]*/gi },
   { reason: 'actions described elsewhere, not named here', match: /\bactions?\s+(?:set\s+out|described|listed|detailed)\s+(?:at|in|below|above)\b[^.]*/gi },
 ];

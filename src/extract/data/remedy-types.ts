@@ -6,6 +6,7 @@
  * improvement adds nothing). Each `match` lists its alternatives one per line.
  */
 import type { RemedyType } from '../../types.js';
+import { REVIEW_RECOMMENDATIONS } from './remedy-masks.js';
 
 export interface RemedyTypeRule {
   match: RegExp;
@@ -71,7 +72,7 @@ export const REMEDY_TYPE_RULES: readonly RemedyTypeRule[] = [
     String.raw`\baudit\w*\b`,
     String.raw`\binternal\s+review\b`,
     String.raw`\breview\s+what\s+(?:happened|went\s+wrong)\b`,
-    String.raw`\b(?:carr(?:y|ies|ied|ying)\s+out|implement\w*|act(?:s|ed|ing)?\s+on|complet\w+)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:recommendations|actions|learning)\s+(?:of|from|in)\s+(?:the|its|an?)\s+(?:[\w-]+\s+){0,2}?(?:(?:learning|safeguarding\s+adults?|serious\s+case|practice|independent|internal|management)\s+review|audit|inquiry)\b`),
+    String.raw`\b(?:carr(?:y|ies|ied|ying)\s+out|implement\w*|act(?:s|ed|ing)?\s+on|complet\w+)\s+(?:its\s+)?${REVIEW_RECOMMENDATIONS}`),
   rule('service_improvement', 'improvements and changes to services, practice and systems; preventing recurrence',
     String.raw`\b(?:service|procedural|process|policy|practice|system)\s+(?:improvements?|changes)\b`,
     String.raw`\bprocedural\s+recommendations\b`,
