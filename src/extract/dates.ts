@@ -19,6 +19,30 @@ const LEADING_PREPOSITION = /^(?:on|in|at|by|from|since|during|of)\s+/i;
 const UNDATED_REFERENCE = new Date('2000-01-01T12:00:00');
 const COORDINATED = /^\s*(?:and|or|to|until|till|through|[-–—])\s*$/i;
 
+/**
+ * The parsers of chrono's en.GB configuration that read a printed calendar date. The others read
+ * times of day, weekdays and relative or casual phrases ("eight weeks after", "today", "this
+ * evening"), which this extractor drops anyway (no month or year of their own), and cost 60% of
+ * chrono's time on a decision's sentences. Without them a date no longer absorbs a printed time
+ * or a relative lead-in ("two weeks after 5 March 2023" is 5 March 2023, the date on the page).
+ * By class name; should a chrono release rename any, the full configuration is used (a test
+ * checks that every name is found).
+ */
+export const CALENDAR_DATE_PARSERS: readonly string[] = [
+  'ENYearMonthDayParser', 'ISOFormatParser', 'SlashDateFormatParser', 'ENMonthNameLittleEndianParser',
+  'ENMonthNameMiddleEndianParser', 'ENSlashMonthFormatParser', 'ENYearMonthNameParser', 'ENMonthNameParser',
+];
+
+function calendarDates(): chrono.Chrono {
+  const all = chrono.en.GB;
+  const kept = all.parsers.filter((p) => CALENDAR_DATE_PARSERS.includes(p.constructor.name));
+  if (kept.length !== CALENDAR_DATE_PARSERS.length) return all;
+  const reader = all.clone();
+  reader.parsers = kept;
+  return reader;
+}
+export const CALENDAR_DATES = calendarDates();
+
 interface Found { start: number; end: number; year: number; month: number; day: number; precision: DatePrecision; qualifier: string | null; rule: string; yearKnown: boolean }
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -38,7 +62,7 @@ function qualifierBefore(sentence: string, at: number): { qualifier: string; sta
 
 function fromChrono(sentence: string, ref: Date): Found[] {
   const out: Found[] = [];
-  for (const r of chrono.en.GB.parse(sentence, ref, { forwardDate: false })) {
+  for (const r of CALENDAR_DATES.parse(sentence, ref, { forwardDate: false })) {
     if (!DATE_HINT.test(r.text)) continue;
     for (const [c, rule] of [[r.start, 'chrono'], [r.end, 'chrono_range_end']] as const) {
       if (!c || !(c.isCertain('month') || c.isCertain('year'))) continue;

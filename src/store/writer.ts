@@ -26,6 +26,15 @@ export interface WriteOutcome {
   message: string | null;
 }
 
+/**
+ * WAL pages between automatic checkpoints while this connection writes (SQLite's default is
+ * 1,000). A bulk ingest rewrites the same index and FTS pages batch after batch; checkpointing
+ * every ~40 MB instead of every ~4 MB copies each hot page back into the database file far less
+ * often (the writer's time per decision 0.60 -> 0.48 ms on 3,000 bench decisions). The WAL is
+ * checkpointed and removed when the store is closed.
+ */
+const WAL_CHECKPOINT_PAGES = 10_000;
+
 export class StoreWriter {
   private readonly st: Statements;
   /**
@@ -38,6 +47,7 @@ export class StoreWriter {
 
   constructor(private readonly db: Store) {
     this.st = prepareStatements(db);
+    db.pragma(`wal_autocheckpoint = ${WAL_CHECKPOINT_PAGES}`);
   }
 
   /** The stored state of a path (absolute), for the "unchanged" check. */

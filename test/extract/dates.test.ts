@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createContext } from '../../src/extract/context.js';
-import { extractDates } from '../../src/extract/dates.js';
+import { CALENDAR_DATES, CALENDAR_DATE_PARSERS, extractDates } from '../../src/extract/dates.js';
 import { parseText } from '../../src/parse/index.js';
 
 /** Event dates in the body of a decision dated 16 May 2024 (or undated). */
@@ -57,6 +57,15 @@ describe('dates', () => {
 
   it('skips relative phrases that only the decision date could anchor', () => {
     expect(events('Two days after the letter Miss X complained. A few days later she asked again, and the Council replied within 28 days.')).toEqual([]);
+  });
+
+  it('reads the printed date, not a relative lead-in, weekday or time around it', () => {
+    expect(events('Two weeks after 5 March 2023 the Council wrote to her.')).toEqual([['5 March 2023', '2023-03-05', 'day', null]]);
+    expect(events('At 9:30 on Tuesday 14 November 2023 the bailiff arrived.')).toEqual([['14 November 2023', '2023-11-14', 'day', null]]);
+  });
+
+  it('runs chrono with its calendar-date parsers only (every listed parser is found in this chrono)', () => {
+    expect(CALENDAR_DATES.parsers.map((p) => p.constructor.name)).toEqual(CALENDAR_DATE_PARSERS);
   });
 
   it('works without a decision date, keeping only dates whose year is known', () => {
