@@ -173,7 +173,7 @@ export interface OrganisationValue {
 }
 
 export interface CaseNumberValue {
-  /** As printed, e.g. "12 345 678" or "12 345 678c". */
+  /** As printed, e.g. "NN NNN NNN" or "NN NNN NNNc". */
   ref: string;
   role: 'self' | 'cited';
 }

@@ -21,7 +21,7 @@ const ITEM_TABLES: Record<string, string> = {
 };
 const SOURCE: Record<string, string> = { organisations: 'organisation_mentions' };
 
-/** Look a decision up by case number as printed or in any spacing ("12345678", "12-345-678"). */
+/** Look a decision up by case number as printed or in any spacing ("NNNNNNNN", "NN-NNN-NNN"). */
 export function showDecision(db: Database.Database, caseNumber: string): ShownDecision | null {
   const key = caseNumber.toLowerCase().replace(/[^0-9a-z]/g, '');
   const decision = db.prepare(`SELECT d.id, d.case_number, d.organisation, d.organisation_key, d.organisation_type,

@@ -1,6 +1,6 @@
 /**
- * Case numbers: the Ombudsman's references, "12 345 678" (two, three and three digits, an
- * optional letter for joint cases: "12 345 678c"). The decision's own number (from the header,
+ * Case numbers: the Ombudsman's references, "NN NNN NNN" (two, three and three digits, an
+ * optional letter for joint cases: "NN NNN NNNc"). The decision's own number (from the header,
  * and any later mention of it) has role 'self'; any other reference in the text is 'cited'.
  * Digits glued to other digits, money and telephone numbers are not references.
  */

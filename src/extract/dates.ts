@@ -41,6 +41,7 @@ function calendarDates(): chrono.Chrono {
   reader.parsers = kept;
   return reader;
 }
+/** The date reader of every extractor (event dates here, "by 31 March 2025" in deadlines.ts). */
 export const CALENDAR_DATES = calendarDates();
 
 interface Found { start: number; end: number; year: number; month: number; day: number; precision: DatePrecision; qualifier: string | null; rule: string; yearKnown: boolean }

@@ -10,8 +10,8 @@
  * months and years as such; working days skip weekends); for a date, the date itself (a month
  * without a day: its last day), days counted from the decision.
  */
-import * as chrono from 'chrono-node';
 import { type ExtractContext, type Sentence, mention } from './context.js';
+import { CALENDAR_DATES } from './dates.js';
 import { NUMBER_WORD } from './data/number-words.js';
 import { wordToNumber } from './numbers.js';
 import { IMPERATIVES } from './data/remedy-masks.js';
@@ -69,7 +69,7 @@ export function periodValue(nWord: string, kind: string | undefined, unitWord: s
 
 function dateValue(text: string, decisionDate: string | null): DeadlineValue | null {
   const ref = new Date(`${decisionDate ?? UNDATED}T12:00:00Z`);
-  const r = chrono.en.GB.parse(text, ref)[0];
+  const r = CALENDAR_DATES.parse(text, ref)[0];
   if (!r) return null;
   const s = r.start;
   const y = s.get('year')!;

@@ -7,8 +7,8 @@ import type { Line } from './lines.js';
 import { splitOrganisations } from './organisation-split.js';
 
 /**
- * `Kent County Council (12 345 678)`; the case number may carry a letter suffix ("12 345 678c")
- * and a published report says so after it: `Care 1st Ltd (12 345 678, Report)`.
+ * `Kent County Council (NN NNN NNN)`; the case number may carry a letter suffix ("NN NNN NNNc")
+ * and a published report says so after it: `Care 1st Ltd (NN NNN NNN, Report)`.
  */
 const TITLE = /^(?<org>\S.*?)\s*\((?<case>\d{2}\s?\d{3}\s?\d{3}[a-zA-Z]?)(?:\s*,\s*[A-Za-z][A-Za-z ]{0,30})?\)$/;
 /** Older pages print the case number alone as the title. */

@@ -101,7 +101,7 @@ export type TaskResult =
   | { kind: 'unchanged'; file: FileFields }
   | { kind: 'failed'; file: FileFields; code: string; message: string };
 
-/** "12 345 678" and "12-345-678" -> "12345678"; "12 345 678c" -> "12345678c". */
+/** "NN NNN NNN" and "NN-NNN-NNN" -> "NNNNNNNN"; "NN NNN NNNc" -> "NNNNNNNNc". */
 export function caseKey(caseNumber: string | null | undefined): string | null {
   const key = caseNumber?.toLowerCase().replace(/[^0-9a-z]/g, '') ?? '';
   return key || null;

@@ -46,7 +46,7 @@ CREATE INDEX documents_duplicate_of ON documents(duplicate_of);
 CREATE TABLE decisions (
   id INTEGER PRIMARY KEY,
   document_id INTEGER NOT NULL UNIQUE REFERENCES documents(id) ON DELETE CASCADE,
-  case_number TEXT,                      -- as printed: "12 345 678", "12 345 678c"
+  case_number TEXT,                      -- as printed: "NN NNN NNN", "NN NNN NNNc"
   case_key TEXT UNIQUE,                  -- lower-case letters and digits only: one row per case
   organisation TEXT,                     -- the title organisation(s) as written, "; "-joined
   organisation_key TEXT,                 -- key of the first title organisation

@@ -7,7 +7,7 @@ import { formatOption, type OutputFormat, out, renderRows } from '../output.js';
 export function showCommand(): Command {
   return new Command('show')
     .description("one decision's fields and every extracted item with its evidence (section, span, text)")
-    .argument('<case-number>', 'case number as printed ("12 345 678") or without spaces')
+    .argument('<case-number>', 'case number as printed ("NN NNN NNN") or without spaces')
     .option('--db <path>', 'database file', 'ombuds.db')
     .addOption(formatOption())
     .action(async (caseNumber: string, opts: { db: string; format: OutputFormat }) => {

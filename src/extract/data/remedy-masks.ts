@@ -27,7 +27,8 @@ export const IMPERATIVES = new Set([
 /** "the recommendations of the Learning Review", "actions from an internal audit": another review's recommendations (a service improvement). */
 export const REVIEW_RECOMMENDATIONS = String.raw`(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:recommendations|actions|learning)\s+(?:of|from|in)\s+(?:the|its|an?)\s+(?:[\w-]+\s+){0,2}?(?:(?:learning|safeguarding\s+adults?|serious\s+case|practice|independent|internal|management)\s+review|audit|inquiry)\b`;
 
-/** Blanked before the rules run: clauses that are no remedy of this decision.
+/**
+ * Blanked before the rules run: clauses that are no remedy of this decision.
  * A mask that opens with a lookbehind first checks, by lookahead, the words its match must start
  * with: the lookbehind then runs only where such a word starts, not at every position (3x faster).
  */
