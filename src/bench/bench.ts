@@ -13,19 +13,28 @@ import { faultStats, remedyStats, remedyTypeStats } from '../analyse/stats.js';
 import { search } from '../analyse/search.js';
 import { writeReport } from '../report/index.js';
 import { openStore } from '../store/db.js';
-import { runMeasured, timeIt } from './measure.js';
+import { runMeasured, timeIt, type RunResult } from './measure.js';
 import { generateCorpus } from './synth.js';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 const CLI = join(ROOT, 'bin', 'ombuds.js');
+
+interface IngestFigures {
+  ms: number;
+  perS: number;
+  mbPerS: number;
+  rssMb: number;
+  /** CPU time (user + system, every thread) per decision; null without /proc. */
+  cpuMsPerDoc: number | null;
+}
 
 interface Figures {
   n: number;
   corpusMb: number;
   generateS: number;
   floor: { ms: number; mbPerS: number };
-  ingest1: { ms: number; perS: number; mbPerS: number; rssMb: number };
-  ingestAll: { ms: number; perS: number; mbPerS: number; rssMb: number; workers: number };
+  ingest1: IngestFigures;
+  ingestAll: IngestFigures & { workers: number };
   reingest: { ms: number; speedup: number; rssMb: number };
   dbMbPer1000: number;
   queries: { name: string; ms: number; cliMs: number }[];
@@ -50,6 +59,11 @@ async function ingest(dir: string, db: string, concurrency: number) {
   const r = await runMeasured(process.execPath, [CLI, 'ingest', dir, '--db', db, '--concurrency', String(concurrency)]);
   if (r.code !== 0 && r.code !== 1) throw new Error(`ingest failed (${r.code}): ${r.stderr.slice(-2000)}`);
   return r;
+}
+
+function ingestFigures(r: RunResult, n: number, mb: number): IngestFigures {
+  const s = r.ms / 1000;
+  return { ms: r.ms, perS: n / s, mbPerS: mb / s, rssMb: r.peakRssMb, cpuMsPerDoc: r.cpuMs === null ? null : r.cpuMs / n };
 }
 
 async function benchOne(n: number, keep: boolean): Promise<Figures> {
@@ -93,8 +107,8 @@ async function benchOne(n: number, keep: boolean): Promise<Figures> {
     db.close();
     return {
       n, corpusMb: mb, generateS, floor: fl,
-      ingest1: { ms: one.ms, perS: n / (one.ms / 1000), mbPerS: mb / (one.ms / 1000), rssMb: one.peakRssMb },
-      ingestAll: { ms: all.ms, perS: n / (all.ms / 1000), mbPerS: mb / (all.ms / 1000), rssMb: all.peakRssMb, workers },
+      ingest1: ingestFigures(one, n, mb),
+      ingestAll: { ...ingestFigures(all, n, mb), workers },
       reingest: { ms: again.ms, speedup: all.ms / again.ms, rssMb: again.peakRssMb },
       dbMbPer1000: dbBytes / 1e6 / (n / 1000),
       queries,
@@ -119,6 +133,13 @@ function render(results: Figures[]): string {
     ...results.map((r) => `| ${f0(r.n)} | ${f1(r.corpusMb)} | ${f0(r.floor.ms)} (${f0(r.floor.mbPerS)}) | ${f1(r.ingest1.ms / 1000)}, ${f0(r.ingest1.perS)}, ${f1(r.ingest1.mbPerS)}, ${f0(r.ingest1.rssMb)} MB | ${f1(r.ingestAll.ms / 1000)}, ${f0(r.ingestAll.perS)}, ${f1(r.ingestAll.mbPerS)}, ${f0(r.ingestAll.rssMb)} MB (${r.ingestAll.workers} workers) | ${f0(r.ingestAll.ms / r.floor.ms)}× | ${f1(r.reingest.ms / 1000)} (${f1(r.reingest.speedup)}×) | ${f1(r.dbMbPer1000)} |`),
     '',
   ];
+  const cpu = results.filter((r) => r.ingestAll.cpuMsPerDoc !== null);
+  if (cpu.length) {
+    // CPU-bound (every core busy), throughput is the cores over the CPU time one decision costs.
+    lines.push('CPU time per decision (user + system, every thread; steadier than wall time, so the figure to compare builds by):', '',
+      '| N | 1 worker | all cores | all cores\' ceiling: cores ÷ CPU per decision |', '|---|---|---|---|',
+      ...cpu.map((r) => `| ${f0(r.n)} | ${r.ingest1.cpuMsPerDoc === null ? 'n/a' : `${r.ingest1.cpuMsPerDoc.toFixed(2)} ms`} | ${r.ingestAll.cpuMsPerDoc!.toFixed(2)} ms | ${f0((r.ingestAll.workers * 1000) / r.ingestAll.cpuMsPerDoc!)} docs/s |`), '');
+  }
   if (results.length > 1) {
     const [a, b] = [results[0]!, results[results.length - 1]!];
     const ratio = (b.ingestAll.ms / b.n) / (a.ingestAll.ms / a.n);

@@ -1,9 +1,15 @@
-/** Timing and memory measurement for the benchmark: wall time and peak RSS of a process tree. */
+/** Timing and memory measurement for the benchmark: wall time, CPU time and peak RSS of a process tree. */
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 
 export interface RunResult {
   ms: number;
+  /**
+   * CPU time (user + system) of the command and every thread and process it waited for, in ms;
+   * null where /proc is not available. Unlike wall time it does not move with what else the
+   * machine is doing, so two builds compare by it within a few per cent.
+   */
+  cpuMs: number | null;
   peakRssMb: number;
   code: number | null;
   stderr: string;
@@ -64,10 +70,32 @@ function treeRssKb(root: number): number {
   return total;
 }
 
-/** Run a command to completion, sampling the RSS of its whole process tree. */
+/** Linux reports process times in USER_HZ ticks, 100 a second on every architecture Node runs on. */
+const TICKS_PER_S = 100;
+
+/**
+ * CPU time of this process's children that have ended and been waited for (cutime + cstime in
+ * /proc/self/stat), in ms; null without /proc. A child's own waited-for children count in it.
+ */
+export function childrenCpuMs(): number | null {
+  try {
+    const stat = readFileSync('/proc/self/stat', 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    // After the command name: state is field 3, so cutime (16) and cstime (17) are at 13 and 14.
+    return ((Number(fields[13]) + Number(fields[14])) * 1000) / TICKS_PER_S;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Run a command to completion, sampling the RSS of its whole process tree; its CPU time is the
+ * rise in this process's children's times, so measured runs must not overlap.
+ */
 export function runMeasured(command: string, args: string[], env: Record<string, string> = {}): Promise<RunResult> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
+    const cpuBefore = childrenCpuMs();
     const child = spawn(command, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
     let peak = 0;
     let stdout = '';
@@ -80,7 +108,9 @@ export function runMeasured(command: string, args: string[], env: Record<string,
     child.on('error', reject);
     child.on('close', (code) => {
       clearInterval(timer);
-      resolve({ ms: performance.now() - started, peakRssMb: peak / 1024, code, stderr, stdout });
+      const cpuAfter = childrenCpuMs();
+      const cpuMs = cpuBefore === null || cpuAfter === null ? null : cpuAfter - cpuBefore;
+      resolve({ ms: performance.now() - started, cpuMs, peakRssMb: peak / 1024, code, stderr, stdout });
     });
   });
 }
