@@ -10,6 +10,11 @@ export interface RunResult {
    * machine is doing, so two builds compare by it within a few per cent.
    */
   cpuMs: number | null;
+  /**
+   * CPU time of the command's main thread (for `ombuds ingest`, the writer), as last sampled
+   * (every 25 ms, so up to that much of its end is missed); null without /proc.
+   */
+  mainThreadCpuMs: number | null;
   peakRssMb: number;
   code: number | null;
   stderr: string;
@@ -74,18 +79,32 @@ function treeRssKb(root: number): number {
 const TICKS_PER_S = 100;
 
 /**
+ * The sum of two time fields of a /proc stat file, in ms; null when it cannot be read. `first`
+ * counts fields from the state (field 3 in proc(5)) as 0, past the command name, which may
+ * contain spaces.
+ */
+function statTimesMs(path: string, first: number): number | null {
+  try {
+    const stat = readFileSync(path, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    const ticks = Number(fields[first]) + Number(fields[first + 1]);
+    return Number.isFinite(ticks) ? (ticks * 1000) / TICKS_PER_S : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
  * CPU time of this process's children that have ended and been waited for (cutime + cstime in
  * /proc/self/stat), in ms; null without /proc. A child's own waited-for children count in it.
  */
 export function childrenCpuMs(): number | null {
-  try {
-    const stat = readFileSync('/proc/self/stat', 'utf8');
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    // After the command name: state is field 3, so cutime (16) and cstime (17) are at 13 and 14.
-    return ((Number(fields[13]) + Number(fields[14])) * 1000) / TICKS_PER_S;
-  } catch {
-    return null;
-  }
+  return statTimesMs('/proc/self/stat', 13);
+}
+
+/** CPU time so far (utime + stime) of one thread of a running process, in ms; null when gone or without /proc. */
+function threadCpuMs(pid: number, tid: number): number | null {
+  return statTimesMs(`/proc/${pid}/task/${tid}/stat`, 11);
 }
 
 /**
@@ -98,19 +117,23 @@ export function runMeasured(command: string, args: string[], env: Record<string,
     const cpuBefore = childrenCpuMs();
     const child = spawn(command, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
     let peak = 0;
+    let mainThreadCpu: number | null = null;
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d) => (stdout += d));
     child.stderr.on('data', (d) => (stderr += d));
     const timer = setInterval(() => {
-      if (child.pid) peak = Math.max(peak, treeRssKb(child.pid));
+      if (!child.pid) return;
+      peak = Math.max(peak, treeRssKb(child.pid));
+      const main = threadCpuMs(child.pid, child.pid);
+      if (main !== null) mainThreadCpu = Math.max(mainThreadCpu ?? 0, main);
     }, SAMPLE_MS);
     child.on('error', reject);
     child.on('close', (code) => {
       clearInterval(timer);
       const cpuAfter = childrenCpuMs();
       const cpuMs = cpuBefore === null || cpuAfter === null ? null : cpuAfter - cpuBefore;
-      resolve({ ms: performance.now() - started, cpuMs, peakRssMb: peak / 1024, code, stderr, stdout });
+      resolve({ ms: performance.now() - started, cpuMs, mainThreadCpuMs: mainThreadCpu, peakRssMb: peak / 1024, code, stderr, stdout });
     });
   });
 }
