@@ -6,8 +6,8 @@ export interface RunResult {
   ms: number;
   /**
    * CPU time (user + system) of the command and every thread and process it waited for, in ms;
-   * null where /proc is not available. Unlike wall time it does not move with what else the
-   * machine is doing, so two builds compare by it within a few per cent.
+   * null where /proc is not available. It moves far less than wall time with what else the
+   * machine is doing: the figure to compare two builds by.
    */
   cpuMs: number | null;
   /**

@@ -11,7 +11,7 @@ const TICK_SLACK_MS = 30;
 const idle = (ms: number) => `setTimeout(() => {}, ${ms});`;
 
 describe('runMeasured', () => {
-  it('gives a busy command CPU time near its wall time, and an idle one almost none', async () => {
+  it('gives a busy command the CPU time it used, and an idle one almost none', async () => {
     const hot = await runMeasured(process.execPath, ['-e', busy(600)]);
     const cold = await runMeasured(process.execPath, ['-e', idle(600)]);
     expect(hot.code).toBe(0);
