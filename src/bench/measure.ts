@@ -36,14 +36,22 @@ function childrenOf(pid: number): number[] | null {
   }
 }
 
+/**
+ * The fields of a /proc stat file after the command name (which may contain spaces and
+ * parentheses): index 0 is the state, field 3 in proc(5). Throws when the file cannot be read.
+ */
+function statFields(path: string): string[] {
+  const stat = readFileSync(path, 'utf8');
+  return stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+}
+
 /** Parent -> children of every process, by reading every /proc/<pid>/stat (the fallback: costly). */
 function processTree(): Map<number, number[]> {
   const children = new Map<number, number[]>();
   for (const entry of readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
     try {
-      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
-      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      const ppid = Number(statFields(`/proc/${entry}/stat`)[1]);
       children.set(ppid, [...(children.get(ppid) ?? []), Number(entry)]);
     } catch {
       /* process ended while we looked */
@@ -78,15 +86,10 @@ function treeRssKb(root: number): number {
 /** Linux reports process times in USER_HZ ticks, 100 a second on every architecture Node runs on. */
 const TICKS_PER_S = 100;
 
-/**
- * The sum of two time fields of a /proc stat file, in ms; null when it cannot be read. `first`
- * counts fields from the state (field 3 in proc(5)) as 0, past the command name, which may
- * contain spaces.
- */
+/** The sum of two time fields of a /proc stat file (`first` as statFields counts), in ms; null when it cannot be read. */
 function statTimesMs(path: string, first: number): number | null {
   try {
-    const stat = readFileSync(path, 'utf8');
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    const fields = statFields(path);
     const ticks = Number(fields[first]) + Number(fields[first + 1]);
     return Number.isFinite(ticks) ? (ticks * 1000) / TICKS_PER_S : null;
   } catch {
@@ -98,7 +101,7 @@ function statTimesMs(path: string, first: number): number | null {
  * CPU time of this process's children that have ended and been waited for (cutime + cstime in
  * /proc/self/stat), in ms; null without /proc. A child's own waited-for children count in it.
  */
-export function childrenCpuMs(): number | null {
+function childrenCpuMs(): number | null {
   return statTimesMs('/proc/self/stat', 13);
 }
 
