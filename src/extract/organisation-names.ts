@@ -44,8 +44,22 @@ function load(): LocalAuthority[] {
 
 export const LOCAL_AUTHORITIES: readonly LocalAuthority[] = load();
 
+/** Names already normalised: the same few phrases ("the Council") recur in every decision; cleared when full. */
+const NORMALISED = new Map<string, string>();
+const NORMALISED_MAX = 5_000;
+
 /** Lower case, "&" -> "and", apostrophes dropped, other punctuation -> space, leading "the" dropped. */
 export function normaliseName(name: string): string {
+  let n = NORMALISED.get(name);
+  if (n === undefined) {
+    n = normalise(name);
+    if (NORMALISED.size >= NORMALISED_MAX) NORMALISED.clear();
+    NORMALISED.set(name, n);
+  }
+  return n;
+}
+
+function normalise(name: string): string {
   return name
     .toLowerCase()
     .replace(/[’‘`´]/g, "'")
@@ -112,6 +126,57 @@ export function mayNameAuthority(name: string): boolean {
   const first = FIRST_RUN.exec(name)![0].toLowerCase().replace(/[’‘`´']/g, '').replace(/&/g, ' and ')
     .replace(/[^a-z0-9]+/g, ' ').trim().split(' ')[0]!;
   return first === 'the' || FIRST_WORDS.has(first);
+}
+
+/**
+ * The word before the closing "council" or "corporation" of every indexed name of two words or
+ * more; null (no pre-check) when some indexed name is that word alone.
+ */
+const WORDS_BEFORE_END: ReadonlySet<string> | null = (() => {
+  const words = new Set<string>();
+  for (const key of INDEX.keys()) {
+    const w = key.split(' ');
+    if (w[w.length - 1] !== 'council' && w[w.length - 1] !== 'corporation') continue;
+    if (w.length < 2) return null;
+    words.add(w[w.length - 2]!);
+  }
+  return words;
+})();
+/** How far before "Council" to look for the word before it. */
+const WORD_BEFORE_WINDOW = 64;
+
+const isAsciiAlnum = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+/** Characters normaliseName drops without a word break (the other apostrophes are not ASCII). */
+const isDroppedQuote = (c: number) => c === 39 || c === 96;
+
+/**
+ * False when no name ending with the "Council" (or "Corporation") at `at` can be an indexed one:
+ * the word just before it, as normaliseName would give it inside a name, comes before the last
+ * word of no indexed name. A cheap test before the lookups councilNames does for every run of
+ * words before each "Council": "the Council", "complained to the Council" and "Parish Council"
+ * are refused at once. The word is read backwards from `at`, by normaliseName's rules (ASCII
+ * letters and digits, apostrophes dropped, "&" is "and", anything else a break); it answers true
+ * (look it up) whenever unsure: no white space just before `at` (nothing may then separate the
+ * word from "Council"), a character outside ASCII, or a word that reaches `floor` or the window.
+ */
+export function mayEndAuthorityName(text: string, floor: number, at: number): boolean {
+  if (!WORDS_BEFORE_END || !/\s/.test(text[at - 1] ?? '')) return true;
+  const lo = Math.max(floor, at - WORD_BEFORE_WINDOW);
+  let i = at - 1;
+  for (; i >= lo; i--) {
+    const c = text.charCodeAt(i);
+    if (c > 127) return true;
+    if (c === 38) return WORDS_BEFORE_END.has('and');
+    if (isAsciiAlnum(c)) break;
+  }
+  const end = i + 1;
+  for (; i >= lo; i--) {
+    const c = text.charCodeAt(i);
+    if (c > 127) return true;
+    if (!isAsciiAlnum(c) && !isDroppedQuote(c)) break;
+  }
+  if (i < lo || end === i + 1) return true;
+  return WORDS_BEFORE_END.has(text.slice(i + 1, end).toLowerCase().replace(/['`]/g, ''));
 }
 
 /** The authority a name denotes, or null (parish and town councils never denote one). */

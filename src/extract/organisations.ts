@@ -9,7 +9,7 @@ import {
   BODY_WORD_EXPANSIONS, NAME_END, NAME_MAX_WORDS, NAME_START, PART_OF_LONGER_NAME, REFERENCE_PATTERNS, type ReferenceTarget,
 } from './data/organisation-words.js';
 import { type Definition, findDefinitions, tokensAfter, tokensBefore } from './organisation-text.js';
-import { type Target, lookupAuthority, mayNameAuthority, normaliseName, targetOf } from './organisation-names.js';
+import { type Target, lookupAuthority, mayEndAuthorityName, mayNameAuthority, normaliseName, targetOf } from './organisation-names.js';
 import type { OrganisationMention, OrganisationValue, ParsedDocument, Place, Span } from '../types.js';
 import { allMatches } from './regex.js';
 
@@ -45,11 +45,26 @@ function build(doc: ParsedDocument, target: Target, span: Span, rule: string, vi
   };
 }
 
+/** Compiled patterns of title names (the same councils head many decisions); cleared when full. */
+const NAME_PATTERNS = new Map<string, RegExp | null>();
+const NAME_PATTERNS_MAX = 2_000;
+
+/** A title name as written, in any case and spacing; null for a one-word name. */
+function namePattern(name: string): RegExp | null {
+  let pattern = NAME_PATTERNS.get(name);
+  if (pattern === undefined) {
+    const words = name.trim().split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    pattern = words.length < 2 ? null : new RegExp(`(?<![\\w])${words.join('\\s+')}(?![\\w])`, 'gi');
+    if (NAME_PATTERNS.size >= NAME_PATTERNS_MAX) NAME_PATTERNS.clear();
+    NAME_PATTERNS.set(name, pattern);
+  }
+  return pattern;
+}
+
 /** Later occurrences of a title organisation's name as written (any case, any spacing). */
 function occurrences(text: string, from: number, name: string): Span[] {
-  const words = name.trim().split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  if (words.length < 2) return [];
-  const pattern = new RegExp(`(?<![\\w])${words.join('\\s+')}(?![\\w])`, 'gi');
+  const pattern = namePattern(name);
+  if (!pattern) return [];
   pattern.lastIndex = from;
   const spans: Span[] = [];
   for (let m = pattern.exec(text); m; m = pattern.exec(text)) spans.push({ start: m.index, end: m.index + m[0].length });
@@ -64,6 +79,7 @@ export function councilNames(text: string, from: number): CouncilName[] {
   for (const m of allMatches(NAME_END, text.slice(from))) {
     const at = from + m.index;
     const end = at + m[0].length;
+    if (!mayEndAuthorityName(text, from, at)) continue;
     for (const t of tokensBefore(text, from, at, NAME_MAX_WORDS)) {
       if (!/^[A-Z]/.test(t.text) || /^the$/i.test(t.text)) continue;
       const name = text.slice(t.start, end);

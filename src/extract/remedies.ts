@@ -21,11 +21,18 @@ export function maskRemedyText(text: string): string {
   return out;
 }
 
+/** The types of the rules of one strength that match; a rule whose type is already found is not tried. */
+function typesMatching(masked: string, weak: boolean): Set<RemedyType> {
+  const found = new Set<RemedyType>();
+  for (const r of REMEDY_TYPE_RULES) if (!r.weak === !weak && !found.has(r.type) && r.match.test(masked)) found.add(r.type);
+  return found;
+}
+
 /** Remedy types named in one (masked) text; weak rules only when nothing else matched. */
 export function remedyTypes(masked: string): RemedyType[] {
-  const strong = REMEDY_TYPE_RULES.filter((r) => !r.weak && r.match.test(masked)).map((r) => r.type);
-  const found = strong.length > 0 ? strong : REMEDY_TYPE_RULES.filter((r) => r.weak && r.match.test(masked)).map((r) => r.type);
-  return ORDER.filter((t) => found.includes(t));
+  const strong = typesMatching(masked, false);
+  const found = strong.size > 0 ? strong : typesMatching(masked, true);
+  return ORDER.filter((t) => found.has(t));
 }
 
 function firstWord(text: string): string {
