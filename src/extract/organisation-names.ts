@@ -8,6 +8,7 @@ import {
   CARE_WORDS, COUNCIL_TYPES, type CouncilType, LEGAL_FORM, LEGAL_SUFFIX, NAME_VARIANTS, OTHER_BODY, PARISH_LEVEL,
 } from './data/organisation-words.js';
 import type { OrganisationType, OrganisationValue } from '../types.js';
+import { memoize } from './memo.js';
 
 export interface LocalAuthority {
   /** Lower-case place name grouping every variant: "enfield", "telford and wrekin". */
@@ -44,20 +45,8 @@ function load(): LocalAuthority[] {
 
 export const LOCAL_AUTHORITIES: readonly LocalAuthority[] = load();
 
-/** Names already normalised: the same few phrases ("the Council") recur in every decision; cleared when full. */
-const NORMALISED = new Map<string, string>();
-const NORMALISED_MAX = 5_000;
-
 /** Lower case, "&" -> "and", apostrophes dropped, other punctuation -> space, leading "the" dropped. */
-export function normaliseName(name: string): string {
-  let n = NORMALISED.get(name);
-  if (n === undefined) {
-    n = normalise(name);
-    if (NORMALISED.size >= NORMALISED_MAX) NORMALISED.clear();
-    NORMALISED.set(name, n);
-  }
-  return n;
-}
+export const normaliseName: (name: string) => string = memoize(normalise, 5_000);
 
 function normalise(name: string): string {
   return name

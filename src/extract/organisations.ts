@@ -11,6 +11,7 @@ import {
 import { type Definition, findDefinitions, tokensAfter, tokensBefore } from './organisation-text.js';
 import { type Target, lookupAuthority, mayEndAuthorityName, mayNameAuthority, normaliseName, targetOf } from './organisation-names.js';
 import type { OrganisationMention, OrganisationValue, ParsedDocument, Place, Span } from '../types.js';
+import { memoize } from './memo.js';
 import { allMatches } from './regex.js';
 
 export { canonicalOrganisation } from './organisation-names.js';
@@ -45,21 +46,11 @@ function build(doc: ParsedDocument, target: Target, span: Span, rule: string, vi
   };
 }
 
-/** Compiled patterns of title names (the same councils head many decisions); cleared when full. */
-const NAME_PATTERNS = new Map<string, RegExp | null>();
-const NAME_PATTERNS_MAX = 2_000;
-
-/** A title name as written, in any case and spacing; null for a one-word name. */
-function namePattern(name: string): RegExp | null {
-  let pattern = NAME_PATTERNS.get(name);
-  if (pattern === undefined) {
-    const words = name.trim().split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-    pattern = words.length < 2 ? null : new RegExp(`(?<![\\w])${words.join('\\s+')}(?![\\w])`, 'gi');
-    if (NAME_PATTERNS.size >= NAME_PATTERNS_MAX) NAME_PATTERNS.clear();
-    NAME_PATTERNS.set(name, pattern);
-  }
-  return pattern;
-}
+/** A title name as written, in any case and spacing; null for a one-word name. Compiled once per name. */
+const namePattern = memoize((name: string): RegExp | null => {
+  const words = name.trim().split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return words.length < 2 ? null : new RegExp(`(?<![\\w])${words.join('\\s+')}(?![\\w])`, 'gi');
+}, 2_000);
 
 /** Later occurrences of a title organisation's name as written (any case, any spacing). */
 function occurrences(text: string, from: number, name: string): Span[] {
