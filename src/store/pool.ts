@@ -11,6 +11,7 @@ import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { toFailure } from '../parse/file.js';
+import { tuneJitForExtraction } from './jit.js';
 import type { TaskResult } from './rows.js';
 import type { Task } from './task.js';
 
@@ -38,6 +39,7 @@ export function workersAvailable(): boolean {
 }
 
 export function inProcessRunner(): Runner {
+  tuneJitForExtraction();
   return { workers: 0, capacity: 4, run: processTask, close: async () => {} };
 }
 
@@ -73,6 +75,7 @@ const WORKER_LIMITS = { maxYoungGenerationSizeMb: 24, maxOldGenerationSizeMb: 51
 const AHEAD = 48;
 
 export function workerRunner(count: number): Runner {
+  tuneJitForExtraction();
   let nextId = 0;
   let closing = false;
   const slots: Slot[] = [];
