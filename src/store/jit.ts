@@ -21,12 +21,8 @@ export function inliningFlag(execArgv: readonly string[], nodeOptions: string | 
   return given.some((arg) => arg.replace(/_/g, '-').startsWith(FLAG)) ? null : `${FLAG}=${VALUE}`;
 }
 
-let tuned = false;
-
-/** Set the inlining budget once per process (before workers start: they share V8's flags). */
+/** Set the inlining budget (before workers start: they share V8's flags; setting it again is harmless). */
 export function tuneJitForExtraction(): void {
-  if (tuned) return;
-  tuned = true;
   const flag = inliningFlag(process.execArgv, process.env.NODE_OPTIONS);
   if (flag) setFlagsFromString(flag);
 }
