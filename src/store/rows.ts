@@ -57,12 +57,26 @@ export const MENTION_COLUMNS = Object.fromEntries(
   Object.entries(MENTION_SPECS).map(([table, s]) => [table, s.columns]),
 ) as Record<MentionTable, readonly string[]>;
 
+/**
+ * Mentions stored as one list per decision (a row of mention_lists, schema-v6.ts) rather than a
+ * row each: the two most numerous, read a decision at a time or scanned whole.
+ */
+export const LISTED_MENTIONS = ['organisation_mentions', 'people'] as const;
+export type ListedMention = (typeof LISTED_MENTIONS)[number];
+const isListed = (table: string): table is ListedMention => (LISTED_MENTIONS as readonly string[]).includes(table);
+
 /** Tables with rows that belong to one decision, written after it (the columns besides decision_id). */
-export type ChildTable = 'sections' | 'paragraph_spans' | MentionTable;
+export type ChildTable = 'sections' | 'paragraph_spans' | Exclude<MentionTable, ListedMention>;
 export const CHILD_COLUMNS: Record<ChildTable, readonly string[]> = {
   sections: ['ordinal', 'kind', 'heading', 'start', 'end'],
   paragraph_spans: ['ordinal', 'section_ordinal', 'section_kind', 'subsection', 'number', 'bullet', 'depth', 'start', 'end', 'byte_start', 'byte_end', 'text'],
-  ...(Object.fromEntries(Object.entries(MENTION_COLUMNS).map(([t, c]) => [t, [...c, ...EVIDENCE_COLUMNS]])) as Record<MentionTable, string[]>),
+  ...(Object.fromEntries(Object.entries(MENTION_COLUMNS).filter(([t]) => !isListed(t)).map(([t, c]) => [t, [...c, ...EVIDENCE_COLUMNS]])) as
+    Record<Exclude<MentionTable, ListedMention>, string[]>),
+};
+/** The values of each listed mention, in the order its view's columns give them (after id and decision_id). */
+export const LIST_COLUMNS: Record<ListedMention, readonly string[]> = {
+  organisation_mentions: [...MENTION_COLUMNS.organisation_mentions, ...EVIDENCE_COLUMNS],
+  people: [...MENTION_COLUMNS.people, ...EVIDENCE_COLUMNS],
 };
 
 /** File identity shared by every outcome: what the "unchanged" check compares. */
@@ -93,6 +107,8 @@ export interface DecisionRows {
    * [start, end): it is not stored again, only its UTF-8 byte offsets (schema-v4.ts).
    */
   tables: Partial<Record<ChildTable, Tuple[]>>;
+  /** The listed mentions' tuples as JSON arrays (LIST_COLUMNS order; lists without mentions left out). */
+  lists: Partial<Record<ListedMention, string>>;
 }
 
 /** What processing one path produces; the writer turns each into one transaction's worth of rows. */
@@ -144,15 +160,21 @@ function toSql(tuples: Tuple[]): Tuple[] {
   return tuples;
 }
 
-function childTables(doc: ParsedDocument, x: Extraction): Partial<Record<ChildTable, Tuple[]>> {
-  const all: Record<ChildTable, Tuple[]> = {
+/** The child tables' rows and the listed mentions, each left out when it has none. */
+function childRows(doc: ParsedDocument, x: Extraction): Pick<DecisionRows, 'tables' | 'lists'> {
+  const all: Record<ChildTable | ListedMention, Tuple[]> = {
     sections: doc.sections.map((s, ordinal) => [ordinal, s.kind, s.heading?.text ?? null, s.start, s.end]),
     paragraph_spans: paragraphTuples(doc),
     ...mentionTuples(x),
   };
-  const out: Partial<Record<ChildTable, Tuple[]>> = {};
-  for (const [table, tuples] of Object.entries(all) as [ChildTable, Tuple[]][]) if (tuples.length) out[table] = toSql(tuples);
-  return out;
+  const tables: DecisionRows['tables'] = {};
+  const lists: DecisionRows['lists'] = {};
+  for (const [table, tuples] of Object.entries(all) as [ChildTable | ListedMention, Tuple[]][]) {
+    if (!tuples.length) continue;
+    if (isListed(table)) lists[table] = JSON.stringify(toSql(tuples));
+    else tables[table] = toSql(tuples);
+  }
+  return { tables, lists };
 }
 
 /** Distinct values, sorted, comma-separated (NULL when none): decisions.themes and .remedy_types. */
@@ -192,7 +214,7 @@ export function decisionRows(doc: ParsedDocument, x: Extraction): DecisionRows {
       remedy_types: distinctList(x.remedies.flatMap((m) => m.value.types)),
     },
     organisations,
-    tables: childTables(doc, x),
+    ...childRows(doc, x),
   };
 }
 

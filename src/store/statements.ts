@@ -4,7 +4,7 @@
  */
 import type { Statement } from 'better-sqlite3';
 import type { Store } from './db.js';
-import { CHILD_COLUMNS, type ChildTable, type Tuple } from './rows.js';
+import { CHILD_COLUMNS, LISTED_MENTIONS, type ChildTable, type Tuple } from './rows.js';
 
 export { sql } from './rows.js';
 
@@ -93,6 +93,9 @@ export function prepareStatements(db: Store) {
      */
     indexParagraphs: db.prepare(`INSERT INTO paragraphs_fts (rowid, text)
       SELECT id, text FROM paragraphs WHERE decision_id IN (SELECT value FROM json_each(?)) ORDER BY id`) as Statement<[string]>,
+    /** A decision's listed mentions (rows.ts LISTED_MENTIONS), one row for all of them. */
+    insertMentionLists: db.prepare(`INSERT INTO mention_lists (decision_id, ${LISTED_MENTIONS.join(', ')})
+      VALUES (?${', ?'.repeat(LISTED_MENTIONS.length)})`),
     insertDecisionOrganisation: db.prepare(`INSERT INTO decision_organisations (decision_id, ${ORGANISATION_COLUMNS.join(', ')})
       VALUES (?${', ?'.repeat(ORGANISATION_COLUMNS.length)})`),
     insertChildren: Object.fromEntries(

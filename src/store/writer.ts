@@ -10,7 +10,7 @@
 import { existsSync } from 'node:fs';
 import { printableName } from '../parse/file.js';
 import type { Store } from './db.js';
-import { CHILD_COLUMNS, sql, type ChildTable, type DecisionRows, type FileFields, type TaskResult } from './rows.js';
+import { CHILD_COLUMNS, LISTED_MENTIONS, sql, type ChildTable, type DecisionRows, type FileFields, type TaskResult } from './rows.js';
 import { DECISION_COLUMNS, ORGANISATION_COLUMNS, prepareStatements, type KnownDocument, type Statements } from './statements.js';
 
 export type { KnownDocument } from './statements.js';
@@ -178,6 +178,9 @@ export class StoreWriter {
     for (const table of Object.keys(CHILD_COLUMNS) as ChildTable[]) {
       const tuples = rows.tables[table];
       if (tuples) this.st.insertChildren[table](decisionId, tuples);
+    }
+    if (LISTED_MENTIONS.some((m) => rows.lists[m] !== undefined)) {
+      this.st.insertMentionLists.run(decisionId, ...LISTED_MENTIONS.map((m) => rows.lists[m] ?? null));
     }
     if (rows.tables.remedies) this.st.insertRemedyTypes.run(decisionId);
     return decisionId;

@@ -50,10 +50,24 @@ export function uniqueCopies(dir: string, n: number): string[] {
 }
 
 /**
- * Undo migration 4 on an open store: `paragraphs` a table again, each paragraph's text stored in
+ * Undo migration 6 on an open store: `people` and `organisation_mentions` tables again, holding
+ * the rows their views give, `mention_lists` gone, the version back to 5.
+ */
+export function downgradeToVersion5(db: Database.Database): void {
+  // Copied twice, not renamed: ALTER TABLE ... RENAME re-reads v_people, which needs `people`.
+  db.exec(`CREATE TEMP TABLE people_v5 AS SELECT * FROM people ORDER BY id;
+    CREATE TEMP TABLE organisation_mentions_v5 AS SELECT * FROM organisation_mentions ORDER BY id;
+    DROP VIEW people; DROP VIEW organisation_mentions; DROP TABLE mention_lists;
+    CREATE TABLE people AS SELECT * FROM temp.people_v5; CREATE TABLE organisation_mentions AS SELECT * FROM temp.organisation_mentions_v5;
+    DROP TABLE temp.people_v5; DROP TABLE temp.organisation_mentions_v5; PRAGMA user_version = 5;`);
+}
+
+/**
+ * Undo migrations 6 and 4 on an open store: `paragraphs` a table again, each paragraph's text stored in
  * it, the version back to 3 (the next openStore migrates it again).
  */
 export function downgradeToVersion3(db: Database.Database): void {
+  downgradeToVersion5(db);
   db.exec(`DROP TRIGGER decisions_fts_delete; DROP TRIGGER decisions_fts_text_before; DROP TRIGGER decisions_fts_text_after;
     CREATE TABLE paragraphs_v3 AS SELECT * FROM paragraphs ORDER BY id; DROP VIEW paragraphs; DROP TABLE paragraph_spans;
     ALTER TABLE paragraphs_v3 RENAME TO paragraphs; PRAGMA user_version = 3;`);

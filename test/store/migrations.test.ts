@@ -24,11 +24,11 @@ describe('store migrations', () => {
     expect(Number(db.pragma('busy_timeout', { simple: true }))).toBeGreaterThan(0);
     const tables = names(db, 'table');
     for (const t of ['documents', 'decisions', 'organisations', 'organisation_names', 'sections', 'paragraph_spans', 'paragraphs_fts',
-      'payments', 'remedies', 'remedy_types', 'fault_themes', 'findings', 'dates', 'deadlines', 'legislation', 'people', 'case_refs']) {
+      'payments', 'remedies', 'remedy_types', 'fault_themes', 'findings', 'dates', 'deadlines', 'legislation', 'mention_lists', 'case_refs']) {
       expect(tables).toContain(t);
     }
     expect(db.prepare("SELECT v FROM paragraphs_fts_config WHERE k = 'automerge'").pluck().get()).toBe(16);
-    expect(names(db, 'view')).toEqual(expect.arrayContaining(['paragraphs', 'v_decisions', 'v_payments', 'v_remedies', 'v_fault_themes', 'v_legislation', 'v_failures']));
+    expect(names(db, 'view')).toEqual(expect.arrayContaining(['paragraphs', 'people', 'organisation_mentions', 'v_people', 'v_decisions', 'v_payments', 'v_remedies', 'v_fault_themes', 'v_legislation', 'v_failures']));
     db.close();
   });
 
