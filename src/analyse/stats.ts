@@ -27,9 +27,10 @@ export const GROUP_BY = {
 export type GroupBy = keyof typeof GROUP_BY;
 export const GROUP_BY_NAMES = Object.keys(GROUP_BY) as GroupBy[];
 
-/** The case numbers of a group's decisions (those matching `condition`), in decision-date order, as JSON. */
-const casesJson = (condition = '') =>
-  `json_group_array(coalesce(d.case_number, '#' || d.id) ORDER BY d.decision_date, d.case_number)${condition ? ` FILTER (WHERE ${condition})` : ''}`;
+/** A decision's case number as every grouping lists it ('#' and its id when it has none). */
+const CASE = "coalesce(d.case_number, '#' || d.id)";
+/** The case numbers of a group's decisions, in decision-date order, as JSON. */
+const casesJson = () => `json_group_array(${CASE} ORDER BY d.decision_date, d.case_number)`;
 
 interface GroupRow {
   key: string;
@@ -40,12 +41,16 @@ interface GroupRow {
   [column: string]: unknown;
 }
 
-/** One row per group: key, label, decisions, cases, and the given aggregate columns ({ name: SQL }). */
-function groups(db: Database.Database, by: GroupBy, filters: Filters, aggregates: Record<string, string> = {}): GroupRow[] {
+/**
+ * One row per group: key, label, decisions, the given aggregate columns ({ name: SQL }), and
+ * cases (a JSON array) unless `aggregates` itself lists the cases another way (`cases: null`).
+ */
+function groups(db: Database.Database, by: GroupBy, filters: Filters, aggregates: Record<string, string | null> = {}): GroupRow[] {
   const where = whereClause(filters);
   const g = GROUP_BY[by];
-  const extra = Object.entries(aggregates).map(([name, expr]) => `, ${expr} AS ${name}`).join('');
-  return db.prepare(`SELECT ${g.key} AS key, ${g.label} AS label, count(*) AS decisions, ${casesJson()} AS cases${extra}
+  const columns = { cases: casesJson(), ...aggregates };
+  const extra = Object.entries(columns).filter(([, expr]) => expr !== null).map(([name, expr]) => `, ${expr} AS ${name}`).join('');
+  return db.prepare(`SELECT ${g.key} AS key, ${g.label} AS label, count(*) AS decisions${extra}
     FROM decisions d WHERE ${where.sql} GROUP BY 1`).all(where.params) as GroupRow[];
 }
 
@@ -145,13 +150,23 @@ export interface RemedyTypeStatsRow {
   cases: string[];
 }
 
+/**
+ * Each type's decisions are picked in JavaScript out of one list of [case, remedy types] pairs
+ * per group: one sort by decision date instead of one per type (at 50,000 decisions ~145 ->
+ * ~105 ms for the grouping by year).
+ */
 export function remedyTypeStats(db: Database.Database, by: GroupBy, filters: Filters = {}): RemedyTypeStatsRow[] {
-  const has = (type: string) => `instr(',' || d.remedy_types || ',', ',${type},') > 0`;
-  const typed = groups(db, by, filters, Object.fromEntries(REMEDY_TYPES.map((type, i) => [`t${i}`, casesJson(has(type))])));
+  const typed = groups(db, by, filters, {
+    cases: null,
+    typed: `json_group_array(json_array(${CASE}, d.remedy_types) ORDER BY d.decision_date, d.case_number) FILTER (WHERE d.remedy_types IS NOT NULL)`,
+  });
   // Groups in the order of `stats faults`: years in order, anything else largest first.
   const ordered = typed.map((row) => ({ row, key: row.key, group: row.label, decisions: row.decisions })).sort(by === 'year' ? byYear : bySize);
-  return ordered.map((o) => o.row).flatMap((g) => REMEDY_TYPES.map((type, i) => {
-    const cases = parse(g[`t${i}`]);
-    return { group: g.label, key: g.key, type, count: cases.length, share_pct: pct(cases.length, g.decisions), decisions: g.decisions, cases };
-  }));
+  return ordered.map((o) => o.row).flatMap((g) => {
+    const pairs = (JSON.parse(String(g.typed ?? '[]')) as [string, string][]).map(([c, types]) => [c, types.split(',')] as const);
+    return REMEDY_TYPES.map((type) => {
+      const cases = pairs.filter(([, types]) => types.includes(type)).map(([c]) => c);
+      return { group: g.label, key: g.key, type, count: cases.length, share_pct: pct(cases.length, g.decisions), decisions: g.decisions, cases };
+    });
+  });
 }
