@@ -152,8 +152,8 @@ export interface RemedyTypeStatsRow {
 
 /**
  * Each type's decisions are picked in JavaScript out of one list of [case, remedy types] pairs
- * per group: one sort by decision date instead of one per type (at 50,000 decisions ~145 ->
- * ~105 ms for the grouping by year).
+ * per group: one sort by decision date instead of one per type (50,000 bench decisions, by year:
+ * 177 -> 150 ms).
  */
 export function remedyTypeStats(db: Database.Database, by: GroupBy, filters: Filters = {}): RemedyTypeStatsRow[] {
   const typed = groups(db, by, filters, {
