@@ -64,20 +64,19 @@ export const MENTION_COLUMNS = Object.fromEntries(
 export const LISTED_MENTIONS = ['organisation_mentions', 'people'] as const;
 export type ListedMention = (typeof LISTED_MENTIONS)[number];
 const isListed = (table: string): table is ListedMention => (LISTED_MENTIONS as readonly string[]).includes(table);
+/** A mention table's columns: its value columns, then the evidence columns. */
+const withEvidence = (table: MentionTable): string[] => [...MENTION_COLUMNS[table], ...EVIDENCE_COLUMNS];
 
 /** Tables with rows that belong to one decision, written after it (the columns besides decision_id). */
 export type ChildTable = 'sections' | 'paragraph_spans' | Exclude<MentionTable, ListedMention>;
 export const CHILD_COLUMNS: Record<ChildTable, readonly string[]> = {
   sections: ['ordinal', 'kind', 'heading', 'start', 'end'],
   paragraph_spans: ['ordinal', 'section_ordinal', 'section_kind', 'subsection', 'number', 'bullet', 'depth', 'start', 'end', 'byte_start', 'byte_end', 'text'],
-  ...(Object.fromEntries(Object.entries(MENTION_COLUMNS).filter(([t]) => !isListed(t)).map(([t, c]) => [t, [...c, ...EVIDENCE_COLUMNS]])) as
+  ...(Object.fromEntries(Object.keys(MENTION_COLUMNS).filter((t) => !isListed(t)).map((t) => [t, withEvidence(t as MentionTable)])) as
     Record<Exclude<MentionTable, ListedMention>, string[]>),
 };
 /** The values of each listed mention, in the order its view's columns give them (after id and decision_id). */
-export const LIST_COLUMNS: Record<ListedMention, readonly string[]> = {
-  organisation_mentions: [...MENTION_COLUMNS.organisation_mentions, ...EVIDENCE_COLUMNS],
-  people: [...MENTION_COLUMNS.people, ...EVIDENCE_COLUMNS],
-};
+export const LIST_COLUMNS = Object.fromEntries(LISTED_MENTIONS.map((t) => [t, withEvidence(t)])) as unknown as Record<ListedMention, readonly string[]>;
 
 /** File identity shared by every outcome: what the "unchanged" check compares. */
 export interface FileFields {

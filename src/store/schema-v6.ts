@@ -14,11 +14,14 @@
  * and a decision's mentions together). Frozen once shipped, like schema-tables.ts.
  */
 
+/** A column name as SQL (`end` is a keyword). */
+const col = (c: string) => (c === 'end' ? '"end"' : c);
+
 /** The view over one list column: `columns` in tuple order, after id and decision_id. */
 const listView = (name: string, columns: readonly string[]) => `
 CREATE VIEW ${name} AS
 SELECT (l.decision_id << 32) + j.key AS id, l.decision_id,
-  ${columns.map((c, i) => `j.value ->> ${i} AS ${c === 'end' ? '"end"' : c}`).join(', ')}
+  ${columns.map((c, i) => `j.value ->> ${i} AS ${col(c)}`).join(', ')}
 FROM mention_lists l, json_each(l.${name}) j;`;
 
 const EVIDENCE = ['section', 'start', 'end', 'evidence', 'rule'];
@@ -26,7 +29,7 @@ const ORGANISATION_MENTION = ['name', 'key', 'type', 'known', 'via', ...EVIDENCE
 const PERSON = ['name', 'title', 'letter', 'role', 'complainant', ...EVIDENCE];
 
 /** The version-1 rows of `table` for decision `d`, as a list in row order (NULL when none). */
-const listOf = (table: string, columns: readonly string[]) => `(SELECT json_group_array(json_array(${columns.map((c) => `t.${c === 'end' ? '"end"' : c}`).join(', ')}) ORDER BY t.id)
+const listOf = (table: string, columns: readonly string[]) => `(SELECT json_group_array(json_array(${columns.map((c) => `t.${col(c)}`).join(', ')}) ORDER BY t.id)
     FROM ${table} t WHERE t.decision_id = d.id HAVING count(*) > 0)`;
 
 export const MENTION_LISTS_V6 = `
