@@ -9,6 +9,7 @@ import { AMOUNT, amountValue } from './data/payment-patterns.js';
 import { acceptedOfferRefiner } from './refiners/payment-accepted-offer.js';
 import { backReferenceRefiner } from './refiners/payment-back-reference.js';
 import { breakdownRefiner } from './refiners/payment-breakdown.js';
+import { coordinatedRefiner } from './refiners/payment-coordinated.js';
 import { eachRefiner } from './refiners/payment-each.js';
 import { purposeRefiner } from './refiners/payment-purpose.js';
 import { recipientRefiner } from './refiners/payment-recipient.js';
@@ -24,6 +25,7 @@ export const PAYMENT_REFINERS: readonly PaymentRefiner[] = [
   eachRefiner, // "pay each of the (two) neighbours £250" -> one payment per recipient
   purposeRefiner, // distress, time and trouble, uncertainty, loss of service, financial loss ...
   roleRefiner, // agreed / prior / superseded / not_remedy from the words around the amount
+  coordinatedRefiner, // "£1,200 for the time she spent ... and £150 for ...": the second takes the first's role
   supersededRefiner, // earlier recommendations and offers the Ombudsman found not enough
   acceptedOfferRefiner, // a narrative offer the Ombudsman later welcomes is the agreed sum
   breakdownRefiner, // a total and its parts: parts point at the total

@@ -51,6 +51,8 @@ describe('money that is not this decision’s remedy', () => {
     ['The Council refused to pay Mrs X £500 compensation for the damage to her car.', 'summary'],
     ['Mr X disputed the overpayment amount of £2,180 the Council said he owed.', 'summary'],
     ['Mrs X claimed £900 for the furniture she says was lost in storage.', 'summary'],
+    ['She spent £200 on repairs and £150 on storage.', 'summary'],
+    ['Mrs X wants £5,000 for her distress and £1,000 for her legal costs.', 'summary'],
   ])('%s (%s)', (sentence, section) => {
     const ctx = ctxWith(sentence, section);
     const payments = extractPayments(ctx);

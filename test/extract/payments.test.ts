@@ -158,6 +158,11 @@ describe('roles', () => {
     ['The Council delayed in refunding the fee of £67 but this did not cause significant injustice.', 'not_remedy'],
     ['Ms X complains about how the Council dealt with her neighbour’s extension and its offer of £900 to remedy its delay.', 'not_remedy'],
     ['The Council agreed to apologise, reimburse her for the tuition she paid for and pay her £2,000 to recognise the lost provision.', 'agreed'],
+    // A second amount's clause opens at the first: a verb in the first one's purpose is not the second's.
+    ['To remedy the injustice caused, the Council agreed to pay Miss K £1,200 for the time she spent in unsuitable accommodation and £150 for her time and trouble.', 'agreed'],
+    ['The Council agreed to pay Mr X £250 for the legal costs he incurred and £150 for his time and trouble.', 'agreed'],
+    ['The Council will pay her £200 for the wages she lost and £100 for her distress.', 'agreed'],
+    ['The Council will pay Mrs X £100 for distress, £200 for the rent she was charged and £50 for her time and trouble.', 'agreed'],
   ])('summary: %s -> %s', (summary, role) => {
     const roles = [...new Set(run({ summary }).payments.map((p) => p.value.role))];
     expect(roles).toEqual([role]);
@@ -275,7 +280,7 @@ describe('the bundled decisions', () => {
 describe('the pipeline', () => {
   it('lists its refiners in order', () => {
     expect(PAYMENT_REFINERS.map((r) => r.name)).toEqual([
-      'recipient', 'each recipient', 'purpose', 'role', 'superseded', 'accepted offer', 'totals and breakdowns', 'back references',
+      'recipient', 'each recipient', 'purpose', 'role', 'coordinated', 'superseded', 'accepted offer', 'totals and breakdowns', 'back references',
     ]);
   });
 
