@@ -65,6 +65,8 @@ describe('readFindingSentence: what one sentence says', () => {
     ['The Council accepted it did not keep Mrs X informed.', 'summary', { fault: true }],
     ['The Council was therefore at fault.', 'analysis', { fault: true }],
     ['The Council did not act with fault when it refused the application.', 'summary', { fault: false }],
+    ['The Council acted with fault when it failed to consult Mr X.', 'summary', { fault: true }],
+    ['The Council accepted it had failed to follow its procedures.', 'summary', { fault: true }],
     ['The Council does not accept it was at fault.', 'analysis', { fault: false }],
     ['The Council has agreed to apologise and pay Mrs X £300 to remedy the injustice caused.', 'summary', { fault: true, injustice: true }],
     ['We will not consider this complaint because Mrs X has appealed to the tribunal.', 'summary', { investigated: false }],

@@ -33,6 +33,9 @@ describe('no fault is never read as fault', () => {
     ['Ms X complains the Council was at fault in the way it dealt with her complaints.', 'summary'],
     ['She said the faults caused unnecessary distress and stress.', 'summary'],
     ['Mr X wants the Council to accept it was at fault.', 'summary'],
+    ['We did not find the Council acted with fault.', 'summary'],
+    ['Mrs X says the Council acted with fault when it closed her case.', 'summary'],
+    ['If the Council acted with fault, we would consider a remedy.', 'summary'],
     ['The stage 3 panel upheld all of Mrs X’s complaints.', 'findings'],
   ])('%s', (sentence, section) => {
     expect(readFindingSentence(sentence, section).value.fault).not.toBe(true);

@@ -110,6 +110,11 @@ export const POSITIVE_RULES: readonly FindingRule[] = [
     match: /\b(?<pos>(?:was|were|is|are|has\s+been|had\s+been|being))\s+(?:also\s+|therefore\s+|again\s+|\w+ly\s+)?at\s+fault\b/gi,
   },
   {
+    name: 'acted_with_fault', value: { fault: true }, reason: '"the Council acted with fault when it ..." (a negated "did not act with fault" is blanked first)',
+    needs: ['fault'],
+    match: /\b(?<pos>acted|acts)\s+(?:\w+ly\s+)?with\s+(?:some\s+)?fault\b/gi,
+  },
+  {
     name: 'was_fault', value: { fault: true }, reason: '"this was fault", "this is poor record keeping and is fault"',
     needs: [...FAULT_WORDS, 'failings'],
     match: new RegExp(String.raw`\b(?<pos>was|is|were|are|(?:has|have)\s+been|amounts?\s+to|amounted\s+to|constitutes?|constituted)\s+(?:also\s+|further\s+|clearly\s+|therefore\s+|again\s+)?(?:a\s+|another\s+|further\s+|some\s+|several\s+|significant\s+)?(?:${FAULT}|failings)\b`, 'gi'),
@@ -142,7 +147,7 @@ export const POSITIVE_RULES: readonly FindingRule[] = [
   {
     name: 'admitted_fault', value: { fault: true }, reason: 'the organisation admits fault, errors or failings',
     needs: ['accept', 'admit', 'acknowledg'],
-    match: new RegExp(String.raw`\b(?<pos>accept(?:s|ed)?|admit(?:s|ted)?|acknowledg(?:es|ed))\s+(?:that\s+)?(?:(?:it|there)\s+(?:was|were|had\s+been|has\s+been|made)\s+(?:at\s+)?(?:an?\s+|some\s+|avoidable\s+)?|(?:its|the|some|their|his|her)\s+(?:\w+\s+)?)?(?:${FAULT}|mistakes?|errors?|failings?|failures?|delays?)\b|\b(?<pos2>accept(?:s|ed)?|admit(?:s|ted)?)\s+(?:that\s+)?it\s+(?:should\s+(?:not\s+)?have|did\s+not|had\s+not|has\s+not|failed|delayed|was\s+wrong|wrongly|[^.;]{0,80}?\bshould\s+(?:not\s+)?have)\b`, 'g'),
+    match: new RegExp(String.raw`\b(?<pos>accept(?:s|ed)?|admit(?:s|ted)?|acknowledg(?:es|ed))\s+(?:that\s+)?(?:(?:it|there)\s+(?:was|were|had\s+been|has\s+been|made)\s+(?:at\s+)?(?:an?\s+|some\s+|avoidable\s+)?|(?:its|the|some|their|his|her)\s+(?:\w+\s+)?)?(?:${FAULT}|mistakes?|errors?|failings?|failures?|delays?)\b|\b(?<pos2>accept(?:s|ed)?|admit(?:s|ted)?)\s+(?:that\s+)?it\s+(?:should\s+(?:not\s+)?have|did\s+not|had\s+not|has\s+not|(?:had\s+|has\s+)?(?:failed|delayed)|was\s+wrong|wrongly|[^.;]{0,80}?\bshould\s+(?:not\s+)?have)\b`, 'g'),
   },
   {
     name: 'admitted_wrong', value: { fault: true }, reason: '"The Council has accepted the accommodation was unsuitable": the organisation admits it got something wrong',
